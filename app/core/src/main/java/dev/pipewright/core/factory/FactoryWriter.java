@@ -1,0 +1,138 @@
+package dev.pipewright.core.factory;
+
+import dev.pipewright.core.problem.Problem;
+import dev.pipewright.core.problem.ProblemCode;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Writes factories in ADF's exact format. {@link #save} writes only what changed, atomically, and never
+ * touches a file that could not be read; {@link #export} writes a complete canonical copy elsewhere.
+ */
+public final class FactoryWriter {
+
+    /** What a save or export did. */
+    public record Result(List<String> written, List<String> unchanged, List<String> deleted, List<Problem> problems) {
+        public boolean ok() {
+            return problems.stream().noneMatch(Problem::isError);
+        }
+    }
+
+    private FactoryWriter() {
+    }
+
+    /** Saves changed and new resources of {@code factory} into its root and deletes removed ones. */
+    public static Result save(Factory factory) {
+        List<String> written = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        List<String> deleted = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        List<String> targets = new ArrayList<>();
+        for (Resource r : factory.resources()) {
+            String path = r.path() != null ? r.path() : r.canonicalPath();
+            saveOne(factory, r, path, r.id().toString(), written, unchanged, problems);
+            targets.add(path);
+        }
+        for (var e : factory.configFiles().entrySet()) {
+            String path = e.getValue().path() != null ? e.getValue().path() : e.getKey();
+            saveOne(factory, e.getValue(), path, null, written, unchanged, problems);
+            targets.add(path);
+        }
+        for (String path : List.copyOf(factory.filesToDelete())) {
+            if (targets.contains(path) || factory.unreadableFiles().contains(path)) {
+                factory.filesToDelete().remove(path);
+                continue;
+            }
+            try {
+                Files.deleteIfExists(factory.root().resolve(path));
+                deleted.add(path);
+                factory.filesToDelete().remove(path);
+            } catch (IOException e) {
+                problems.add(Problem.of(ProblemCode.WRITE_FAILED, null, path, 0, 0,
+                        "Could not delete the file of a removed resource: " + e.getMessage(), "Delete it by hand"));
+            }
+        }
+        return new Result(written, unchanged, deleted, problems);
+    }
+
+    private static void saveOne(Factory factory, FactoryFile file, String path, String resource,
+                                List<String> written, List<String> unchanged, List<Problem> problems) {
+        if (!file.isModified()) {
+            unchanged.add(path);
+            return;
+        }
+        if (factory.unreadableFiles().contains(path)) {
+            problems.add(Problem.of(ProblemCode.WRITE_FAILED, resource, path, 0, 0,
+                    "Not saved: '" + path + "' exists but could not be read, and saving would overwrite it",
+                    "Fix or remove the broken file first, or give the resource another name"));
+            return;
+        }
+        byte[] bytes = file.canonicalBytes();
+        try {
+            writeAtomically(factory.root().resolve(path), bytes);
+            file.path(path);
+            file.markSaved(bytes);
+            written.add(path);
+        } catch (IOException e) {
+            problems.add(Problem.of(ProblemCode.WRITE_FAILED, resource, path, 0, 0,
+                    "Could not write the file: " + e.getMessage(), "Check free space and permissions; nothing else was changed"));
+        }
+    }
+
+    /**
+     * Writes every resource and config file of {@code factory} under {@code outDir} in ADF's git layout
+     * and canonical form. Files that could not be read are reported (they are in {@code factory.loadProblems()})
+     * and not written. A file already holding exactly the right bytes is left untouched.
+     */
+    public static Result export(Factory factory, Path outDir) {
+        List<String> written = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Resource r : factory.resources()) {
+            exportOne(outDir, r.canonicalPath(), r.canonicalBytes(), r.id().toString(), written, unchanged, problems);
+        }
+        for (var e : factory.configFiles().entrySet()) {
+            exportOne(outDir, e.getKey(), e.getValue().canonicalBytes(), null, written, unchanged, problems);
+        }
+        return new Result(written, unchanged, List.of(), problems);
+    }
+
+    private static void exportOne(Path outDir, String path, byte[] bytes, String resource,
+                                  List<String> written, List<String> unchanged, List<Problem> problems) {
+        Path target = outDir.resolve(path);
+        try {
+            if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
+                unchanged.add(path);
+                return;
+            }
+            writeAtomically(target, bytes);
+            written.add(path);
+        } catch (IOException e) {
+            problems.add(Problem.of(ProblemCode.WRITE_FAILED, resource, path, 0, 0,
+                    "Could not write the exported file: " + e.getMessage(), "Check free space and permissions of the output folder"));
+        }
+    }
+
+    /** Writes to a temporary file beside the target and moves it into place, so a crash never leaves half a file. */
+    static void writeAtomically(Path target, byte[] bytes) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path temp = Files.createTempFile(target.getParent(), ".pipewright-", ".tmp");
+        try {
+            Files.write(temp, bytes);
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}
