@@ -58,9 +58,11 @@ final class FactoryReader {
         List<Loaded> loaded = candidates.parallelStream().map(this::load).toList();
         for (Loaded l : loaded) register(l);
         if (factory.resources().isEmpty() && factory.configFiles().isEmpty()) {
+            boolean armOutput = Files.exists(root.resolve("ARMTemplateForFactory.json")) || Files.isDirectory(root.resolve("linkedTemplates"));
             factory.addProblem(Problem.of(ProblemCode.NOT_A_FACTORY_ROOT, null, null, 0, 0,
-                    "No ADF resources found under " + root,
-                    "Point at the folder that holds pipeline/, dataset/, linkedService/ ... (the git root folder of the factory)"));
+                    armOutput ? "This folder holds ARM templates from ADF's publish step (adf_publish), not a factory's git folder"
+                            : "No ADF resources found under " + root,
+                    "Point at the git root folder of the factory: the one that holds pipeline/, dataset/, linkedService/ and so on"));
         }
         return factory;
     }

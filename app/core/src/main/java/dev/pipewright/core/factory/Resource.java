@@ -1,6 +1,7 @@
 package dev.pipewright.core.factory;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -45,11 +46,13 @@ public final class Resource extends FactoryFile {
         return (ObjectNode) content();
     }
 
-    /** {@code properties}, created if absent. */
+    /**
+     * {@code properties}; when the file has none (factory files may not), an empty detached object, so
+     * that reading never changes the resource.
+     */
     public ObjectNode properties() {
         JsonNode p = json().get("properties");
-        if (p instanceof ObjectNode o) return o;
-        return json().putObject("properties");
+        return p instanceof ObjectNode o ? o : JsonNodeFactory.instance.objectNode();
     }
 
     /** {@code properties.type}, e.g. {@code AzureBlobStorage}, {@code ScheduleTrigger}; empty if none. */

@@ -41,8 +41,9 @@ public enum ProblemCode {
     DEPENDENCY_CYCLE("PW402", Severity.ERROR, "Activities depend on each other in a cycle"),
     COMPLETED_WITH_SUCCEEDED_OR_FAILED("PW403", Severity.ERROR, "Completed combined with Succeeded or Failed on one upstream activity"),
     DUPLICATE_ACTIVITY_NAME("PW404", Severity.ERROR, "Two activities in one pipeline have the same name"),
-    NESTED_CONTAINER("PW405", Severity.ERROR, "Container activity nested inside another container"),
+    NESTED_CONTAINER("PW405", Severity.ERROR, "Container activity nested in a way ADF does not allow"),
     UNKNOWN_DEPENDENCY_CONDITION("PW406", Severity.ERROR, "dependsOn uses an unknown condition"),
+    NESTED_VALIDATION("PW407", Severity.ERROR, "Validation activity inside a container"),
 
     // --- limits (PW5xx)
     MANY_ACTIVITIES("PW501", Severity.WARNING, "Pipeline has more than 80 activities"),
