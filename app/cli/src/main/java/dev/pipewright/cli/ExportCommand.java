@@ -18,8 +18,10 @@ import java.util.concurrent.Callable;
 
 /** {@code pipewright export}: the factory in ADF's git layout and exact format, in another folder. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Writes every resource of an ADF git root to <dir> in ADF's git layout and exact format",
-                "(what ADF Studio would commit). Files that cannot be read are reported and not written.",
+        description = {"Write the factory to another folder in ADF's git layout and exact format.",
+                "",
+                "Every file is written as ADF Studio would commit it (tab-indented JSON.stringify form).",
+                "Files that cannot be read are reported and not written.",
                 "Exit status: 0 = everything exported, 1 = some files not exported, 2 = could not run."})
 final class ExportCommand implements Callable<Integer> {
     @Spec

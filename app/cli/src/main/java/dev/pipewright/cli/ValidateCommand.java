@@ -18,8 +18,10 @@ import java.util.concurrent.Callable;
 
 /** {@code pipewright validate}: ADF's "Validate all", offline. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Reads an ADF git root and reports every problem: unreadable or malformed files, names ADF rejects,",
-                "dangling references, broken dependsOn, cycles, nesting and limits. Codes: docs/problem-codes.md.",
+        description = {"Check a factory the way ADF's \"Validate all\" does, offline.",
+                "",
+                "Reports unreadable or malformed files, names ADF rejects, dangling references, broken dependsOn,",
+                "cycles, container nesting and limits, each with file:line:column. Codes: docs/problem-codes.md.",
                 "Exit status: 0 = no errors (warnings allowed), 1 = errors found, 2 = could not run."})
 final class ValidateCommand implements Callable<Integer> {
     @Spec
