@@ -45,8 +45,14 @@ public enum ResourceKind {
         return armType;
     }
 
+    /** Lower-case name for sentences, e.g. {@code linked service}. */
     public String displayName() {
         return displayName;
+    }
+
+    /** Capitalised name to start a sentence, e.g. {@code Linked service}. */
+    public String title() {
+        return Character.toUpperCase(displayName.charAt(0)) + displayName.substring(1);
     }
 
     public static Optional<ResourceKind> forFolder(String folder) {

@@ -51,7 +51,7 @@ final class NamingRules {
 
     private static void checkEntity(Resource r, String name, int maxLength, String pointer, Findings findings) {
         boolean activity = !pointer.equals("/name");
-        String what = activity ? "Activity name '" + name + "'" : capitalized(r.kind().displayName()) + " name '" + name + "'";
+        String what = activity ? "Activity name '" + name + "'" : r.kind().title() + " name '" + name + "'";
         if (name.isEmpty() || name.length() > maxLength) {
             findings.add(ProblemCode.NAME_LENGTH, r, pointer,
                     what + " has " + name.length() + " characters; ADF allows 1 to " + maxLength,
@@ -81,7 +81,7 @@ final class NamingRules {
 
     private static void checkRuntimeStyle(Resource r, Findings findings) {
         String name = r.name();
-        String what = capitalized(r.kind().displayName()) + " name '" + name + "'";
+        String what = r.kind().title() + " name '" + name + "'";
         if (name.length() < 3 || name.length() > 63) {
             findings.add(ProblemCode.NAME_LENGTH, r, "/name", what + " has " + name.length() + " characters; ADF allows 3 to 63",
                     "Choose a name of 3 to 63 characters");
@@ -98,7 +98,4 @@ final class NamingRules {
         return s.isEmpty() ? "IR-1" : s;
     }
 
-    private static String capitalized(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
 }

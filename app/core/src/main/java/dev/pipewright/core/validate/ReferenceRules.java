@@ -19,7 +19,7 @@ final class ReferenceRules {
     static void check(Factory factory, ReferenceGraph graph, Findings findings) {
         for (Reference ref : graph.dangling()) {
             Resource from = factory.get(ref.from()).orElseThrow();
-            String where = capitalized(from.kind().displayName()) + " '" + from.name() + "'";
+            String where = from.kind().title() + " '" + from.name() + "'";
             if (from.kind() == ResourceKind.PIPELINE) {
                 String activity = activityAt(new Pipeline(from), ref.pointer());
                 if (activity != null) where += ", activity '" + activity + "',";
@@ -60,7 +60,4 @@ final class ReferenceRules {
         };
     }
 
-    private static String capitalized(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
 }
