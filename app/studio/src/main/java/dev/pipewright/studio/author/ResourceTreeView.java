@@ -1,0 +1,148 @@
+package dev.pipewright.studio.author;
+
+import dev.pipewright.studio.author.ResourceTreeNode.Type;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The "Factory Resources" pane of the Author hub: a filter box over a tree of pipelines, datasets, data
+ * flows and triggers. All content comes from {@link ResourceTreeViewModel}; this class only maps its
+ * immutable tree onto {@code TreeItem}s and keeps what the user expanded and selected across rebuilds.
+ */
+public final class ResourceTreeView extends VBox {
+    private static final PseudoClass CATEGORY = PseudoClass.getPseudoClass("category");
+    private static final PseudoClass FOLDER = PseudoClass.getPseudoClass("folder");
+
+    private final ResourceTreeViewModel viewModel;
+    private final TextField filterField = new TextField();
+    private final TreeView<ResourceTreeNode> treeView = new TreeView<>();
+    /** Groups and folders the user has open while no filter is set; a filter opens everything it shows. */
+    private final Set<String> expandedKeys = new HashSet<>();
+    /** Set while TreeItems are replaced, so programmatic expansion is not taken for the user's. */
+    private boolean rebuilding;
+
+    public ResourceTreeView(ResourceTreeViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("resource-pane");
+
+        Label header = new Label("Factory Resources");
+        header.getStyleClass().add("pane-header");
+
+        filterField.setId("resource-filter");
+        filterField.setPromptText("Filter resources by name");
+        filterField.getStyleClass().add("filter-field");
+        filterField.textProperty().bindBidirectional(viewModel.filterProperty());
+        filterField.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !filterField.getText().isEmpty()) {
+                filterField.clear();
+                e.consume();
+            }
+        });
+
+        treeView.setId("resource-tree");
+        treeView.getStyleClass().add("resource-tree");
+        treeView.setShowRoot(false);
+        treeView.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        treeView.setCellFactory(tv -> new ResourceCell());
+        treeView.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
+            if (!rebuilding) viewModel.selectedProperty().set(item == null ? null : item.getValue().resource());
+        });
+        VBox.setVgrow(treeView, Priority.ALWAYS);
+
+        // Groups start open so a freshly opened factory shows its top-level content.
+        for (ResourceCategory category : ResourceCategory.values()) expandedKeys.add(category.name());
+        viewModel.treeProperty().addListener((obs, old, tree) -> show(tree));
+        show(viewModel.tree());
+
+        getChildren().addAll(header, filterField, treeView);
+    }
+
+    /** Moves the keyboard focus to the filter box and selects its text (Ctrl+F). */
+    public void focusFilter() {
+        filterField.requestFocus();
+        filterField.selectAll();
+    }
+
+    private void show(ResourceTreeNode tree) {
+        TreeItem<ResourceTreeNode> selected = treeView.getSelectionModel().getSelectedItem();
+        String selectedKey = selected == null ? null : selected.getValue().key();
+        rebuilding = true;
+        try {
+            TreeItem<ResourceTreeNode> root = toItem(tree, viewModel.filteringProperty().get());
+            root.setExpanded(true);
+            treeView.setRoot(root);
+            TreeItem<ResourceTreeNode> reselect = selectedKey == null ? null : find(root, selectedKey);
+            if (reselect != null) {
+                treeView.getSelectionModel().select(reselect);
+            } else {
+                treeView.getSelectionModel().clearSelection();
+            }
+        } finally {
+            rebuilding = false;
+        }
+        TreeItem<ResourceTreeNode> now = treeView.getSelectionModel().getSelectedItem();
+        viewModel.selectedProperty().set(now == null ? null : now.getValue().resource());
+    }
+
+    private TreeItem<ResourceTreeNode> toItem(ResourceTreeNode node, boolean filtering) {
+        TreeItem<ResourceTreeNode> item = new TreeItem<>(node);
+        for (ResourceTreeNode child : node.children()) item.getChildren().add(toItem(child, filtering));
+        if (node.type() == Type.CATEGORY || node.type() == Type.FOLDER) {
+            item.setExpanded(filtering ? !node.children().isEmpty() : expandedKeys.contains(node.key()));
+            item.expandedProperty().addListener((obs, was, open) -> rememberExpansion(node.key(), open));
+        }
+        return item;
+    }
+
+    private void rememberExpansion(String key, boolean open) {
+        // While filtering, everything is open by the filter's choice; keep the user's unfiltered layout.
+        if (rebuilding || viewModel.filteringProperty().get()) return;
+        if (open) expandedKeys.add(key); else expandedKeys.remove(key);
+    }
+
+    private static TreeItem<ResourceTreeNode> find(TreeItem<ResourceTreeNode> item, String key) {
+        if (item.getValue().key().equals(key)) return item;
+        for (TreeItem<ResourceTreeNode> child : item.getChildren()) {
+            TreeItem<ResourceTreeNode> found = find(child, key);
+            if (found != null) return found;
+        }
+        return null;
+    }
+
+    /** Label plus a CSS-drawn icon; icon shapes and colors live in the theme, keyed by style class. */
+    private static final class ResourceCell extends TreeCell<ResourceTreeNode> {
+        private final Region icon = new Region();
+
+        ResourceCell() {
+            getStyleClass().add("resource-cell");
+        }
+
+        @Override
+        protected void updateItem(ResourceTreeNode node, boolean empty) {
+            super.updateItem(node, empty);
+            pseudoClassStateChanged(CATEGORY, !empty && node != null && node.type() == Type.CATEGORY);
+            pseudoClassStateChanged(FOLDER, !empty && node != null && node.type() == Type.FOLDER);
+            if (empty || node == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            setText(node.label());
+            icon.getStyleClass().setAll("tree-icon",
+                    node.type() == Type.FOLDER ? "icon-folder" : node.category().styleClass());
+            setGraphic(icon);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package dev.pipewright.studio.shell;
+
+import dev.pipewright.studio.author.AuthorView;
+import dev.pipewright.studio.theme.Theme;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.DirectoryChooser;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The studio's main window content: menu bar on top, hub rail on the left, the selected hub in the
+ * middle, status bar at the bottom. It also keeps the scene's stylesheets in step with the theme.
+ */
+public final class MainWindow extends BorderPane {
+    /** Ctrl+F (Cmd+F on macOS): focus the resource filter. */
+    public static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    /** Ctrl+Shift+T: switch between the light and the dark theme. */
+    public static final KeyCombination TOGGLE_THEME =
+            new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
+    private final MainWindowViewModel viewModel;
+    private final AuthorView authorView;
+    private final Map<Hub, Node> hubViews = new EnumMap<>(Hub.class);
+
+    public MainWindow(MainWindowViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("main-window");
+
+        authorView = new AuthorView(viewModel.resourceTree());
+        hubViews.put(Hub.AUTHOR, authorView);
+        hubViews.put(Hub.MONITOR, new ComingSoonView(Hub.MONITOR,
+                "Pipeline, trigger and activity runs of local runs will be listed here."));
+        hubViews.put(Hub.MANAGE, new ComingSoonView(Hub.MANAGE,
+                "Linked services, integration runtimes, credentials and environment profiles will be managed here."));
+
+        setTop(createMenuBar());
+        setLeft(new NavigationRail(viewModel.hubProperty()));
+        setBottom(new StatusBar(viewModel));
+        viewModel.hubProperty().addListener((obs, old, hub) -> setCenter(hubViews.get(hub)));
+        setCenter(hubViews.get(viewModel.hubProperty().get()));
+
+        sceneProperty().addListener((obs, old, scene) -> applyTheme());
+        viewModel.themeProperty().addListener((obs, old, theme) -> applyTheme());
+    }
+
+    /** A scene of this window with the current theme applied. */
+    public Scene createScene(double width, double height) {
+        return new Scene(this, width, height);
+    }
+
+    /** Shows the Author hub and puts the cursor into its filter box. */
+    public void focusResourceFilter() {
+        viewModel.hubProperty().set(Hub.AUTHOR);
+        authorView.resourceTree().focusFilter();
+    }
+
+    /** Replaces the theme stylesheets on the scene; stylesheets that are not a theme's stay. */
+    private void applyTheme() {
+        Scene scene = getScene();
+        if (scene == null) return;
+        for (Theme theme : Theme.values()) scene.getStylesheets().removeAll(theme.stylesheets());
+        scene.getStylesheets().addAll(viewModel.themeProperty().get().stylesheets());
+    }
+
+    private MenuBar createMenuBar() {
+        MenuItem open = new MenuItem("Open factory…");
+        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        open.setOnAction(e -> chooseFactory());
+        MenuItem reload = new MenuItem("Reload from disk");
+        reload.setAccelerator(new KeyCodeCombination(KeyCode.F5));
+        reload.disableProperty().bind(viewModel.factoryRootProperty().isNull());
+        reload.setOnAction(e -> viewModel.reload());
+        MenuItem exit = new MenuItem("Exit");
+        exit.setOnAction(e -> Platform.exit());
+        Menu file = new Menu("File", null, open, reload, new SeparatorMenuItem(), exit);
+
+        MenuItem find = new MenuItem("Find resource");
+        find.setId("menu-find");
+        find.setAccelerator(FIND);
+        find.setOnAction(e -> focusResourceFilter());
+        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        dark.setId("menu-dark-theme");
+        dark.setAccelerator(TOGGLE_THEME);
+        dark.setSelected(viewModel.themeProperty().get() == Theme.DARK);
+        // The menu item and the view model stay in step both ways (the shortcut fires the item).
+        dark.selectedProperty().addListener((obs, was, on) -> viewModel.themeProperty().set(on ? Theme.DARK : Theme.LIGHT));
+        viewModel.themeProperty().addListener((obs, old, theme) -> dark.setSelected(theme == Theme.DARK));
+        Menu view = new Menu("View", null, find, new SeparatorMenuItem(), dark);
+
+        MenuBar bar = new MenuBar(file, view);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private void chooseFactory() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open the git root folder of a factory");
+        Path current = viewModel.factoryRootProperty().get();
+        if (current != null && current.getParent() != null && current.getParent().toFile().isDirectory()) {
+            chooser.setInitialDirectory(current.getParent().toFile());
+        }
+        File chosen = chooser.showDialog(getScene() == null ? null : getScene().getWindow());
+        if (chosen != null) viewModel.open(chosen.toPath());
+    }
+}

@@ -1,0 +1,48 @@
+package dev.pipewright.studio.shell;
+
+import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Scene snapshots for tests: {@code Scene.snapshot} on the FX thread, copied pixel by pixel into a PNG
+ * (no javafx-swing needed), with simple statistics to tell a drawn window from a blank one.
+ */
+final class Snapshots {
+    record Stats(int width, int height, int distinctColors, double meanLuminance) {
+    }
+
+    private Snapshots() {
+    }
+
+    static Stats save(Scene scene, Path png) throws Exception {
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(10, TimeUnit.SECONDS);
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        PixelReader pixels = image.getPixelReader();
+        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        Set<Integer> colors = new HashSet<>();
+        double luminance = 0;
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int argb = pixels.getArgb(x, y);
+                out.setRGB(x, y, argb);
+                colors.add(argb);
+                int r = (argb >> 16) & 0xff, g = (argb >> 8) & 0xff, b = argb & 0xff;
+                luminance += (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255.0;
+            }
+        }
+        Files.createDirectories(png.toAbsolutePath().getParent());
+        ImageIO.write(out, "png", png.toFile());
+        return new Stats(width, height, colors.size(), width * height == 0 ? 0 : luminance / (width * height));
+    }
+}
