@@ -150,6 +150,22 @@ class BadInputTest {
     }
 
     @Test
+    void jsonFilesAtTheRootThatAdfDoesNotRead() {
+        folder.file("settings.json", "{}");
+        loadExpectingOne("settings.json", "PW109", 0, 0);
+    }
+
+    @Test
+    void armTemplateOutputIsRecognisedAsNotAFactoryRoot(@TempDir Path arm) {
+        new FactoryFolder(arm).file("ARMTemplateForFactory.json", "{\"resources\": []}")
+                .file("linkedTemplates/ArmTemplate_0.json", "{}");
+        Factory factory = Factory.load(arm);
+        Problem p = factory.loadProblems().stream().filter(x -> x.code().equals("PW112")).findFirst().orElseThrow();
+        assertTrue(p.message().contains("adf_publish"), p.message());
+        assertEquals(Severity.WARNING, p.severity());
+    }
+
+    @Test
     void savingNeverOverwritesAFileThatCouldNotBeRead() {
         folder.file("pipeline/Broken.json", "{ not json");
         Factory factory = Factory.load(dir);
