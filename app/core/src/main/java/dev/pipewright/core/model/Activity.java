@@ -98,6 +98,21 @@ public final class Activity {
         return Json.object(json, "linkedServiceName").flatMap(Json::referenceName);
     }
 
+    /** {@code typeProperties.connectVia.referenceName}: the IR of Web, WebHook and Execute SSIS Package activities. */
+    public Optional<String> connectVia() {
+        return Json.object(typeProperties(), "connectVia").flatMap(Json::referenceName);
+    }
+
+    /** {@code typeProperties.integrationRuntime.referenceName}: the Azure IR of Execute Data Flow and Power Query. */
+    public Optional<String> integrationRuntime() {
+        return Json.object(typeProperties(), "integrationRuntime").flatMap(Json::referenceName);
+    }
+
+    /** {@code typeProperties.dataflow.referenceName}: the data flow an Execute Data Flow activity runs. */
+    public Optional<String> dataFlowName() {
+        return Json.object(typeProperties(), "dataflow").flatMap(Json::referenceName);
+    }
+
     /** Copy's input datasets, or the {@code dataset} of Lookup/GetMetadata/Delete/Validation. */
     public List<String> inputDatasets() {
         List<String> names = new ArrayList<>();

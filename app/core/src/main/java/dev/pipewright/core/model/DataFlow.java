@@ -27,6 +27,24 @@ public final class DataFlow extends ResourceView {
         return names("sinks");
     }
 
+    /** Datasets read or written by the sources and sinks ({@code dataset.referenceName}), in file order. */
+    public List<String> datasetNames() {
+        return references("dataset");
+    }
+
+    /** Linked services used directly by inline sources and sinks ({@code linkedService.referenceName}). */
+    public List<String> linkedServiceNames() {
+        return references("linkedService");
+    }
+
+    private List<String> references(String field) {
+        List<String> list = new ArrayList<>();
+        for (String end : List.of("sources", "sinks")) {
+            Json.array(typeProperties(), end).forEach(s -> Json.object(s, field).flatMap(Json::referenceName).ifPresent(list::add));
+        }
+        return list;
+    }
+
     /** The data flow script: {@code scriptLines} joined, or the older single {@code script} string. */
     public String script() {
         List<JsonNode> lines = Json.array(typeProperties(), "scriptLines");

@@ -4,6 +4,7 @@ import dev.pipewright.core.factory.Factory;
 import dev.pipewright.core.factory.Resource;
 import dev.pipewright.core.factory.ResourceKind;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,6 +30,15 @@ public final class ManagedPrivateEndpoint extends ResourceView {
     /** The sub-resource, e.g. {@code blob}, {@code dfs}, {@code sqlServer}. */
     public Optional<String> groupId() {
         return Json.text(properties(), "groupId");
+    }
+
+    /** {@code fqdns}: the host names the endpoint serves, when the file records them. */
+    public List<String> fqdns() {
+        List<String> list = new ArrayList<>();
+        Json.array(properties(), "fqdns").forEach(f -> {
+            if (f.isTextual()) list.add(f.textValue());
+        });
+        return list;
     }
 
     /** {@code connectionState.status} (Pending, Approved, Rejected), when recorded. */

@@ -51,6 +51,24 @@ public enum ProblemCode {
     FOREACH_BATCH_COUNT("PW503", Severity.ERROR, "ForEach batchCount is above 50"),
     TOO_MANY_PARAMETERS("PW504", Severity.ERROR, "Pipeline has more than 50 parameters"),
 
+    // --- placement: integration runtimes, regions, networks, environment profile (PW6xx)
+    STORE_UNREACHABLE("PW601", Severity.ERROR, "Store is not reachable from the integration runtime"),
+    PRIVATE_STORES_ON_DIFFERENT_RUNTIMES("PW602", Severity.ERROR, "Copy between private-network stores that do not share one integration runtime"),
+    DIFFERENT_SELF_HOSTED_RUNTIMES("PW603", Severity.ERROR, "Copy between stores on two different self-hosted integration runtimes"),
+    DATA_FLOW_ON_SELF_HOSTED("PW604", Severity.ERROR, "Data flow on a self-hosted integration runtime"),
+    AZURE_SSIS_RUNS_ONLY_SSIS("PW605", Severity.ERROR, "Azure-SSIS integration runtime used for something other than SSIS packages"),
+    SSIS_NEEDS_AZURE_SSIS("PW606", Severity.ERROR, "Execute SSIS package without an Azure-SSIS integration runtime"),
+    AZURE_SSIS_IN_SYNAPSE("PW607", Severity.ERROR, "Azure-SSIS integration runtime in Synapse mode"),
+    SELF_HOSTED_CANNOT_DISPATCH("PW608", Severity.ERROR, "Activity type cannot run on a self-hosted integration runtime"),
+    DATA_RESIDENCY("PW609", Severity.ERROR, "Data leaves the geography the profile keeps it in"),
+    ENDPOINT_APPROVAL_UNKNOWN("PW610", Severity.WARNING, "Approval of the managed private endpoint is not recorded"),
+    UNKNOWN_REGION("PW611", Severity.WARNING, "Region is not in the region catalog"),
+    UNKNOWN_ACTIVITY_TYPE("PW612", Severity.WARNING, "Activity type is not known to the placement rules"),
+    MANAGED_VNET_OUTSIDE_FACTORY_REGION("PW613", Severity.ERROR, "Managed virtual network integration runtime outside the factory region"),
+    PROFILE_INVALID("PW620", Severity.ERROR, "Environment profile has a value that is not valid"),
+    PROFILE_UNKNOWN_NAME("PW621", Severity.WARNING, "Environment profile names something the factory does not have"),
+    PROFILE_UNKNOWN_KEY("PW622", Severity.WARNING, "Environment profile has a key Pipewright does not know"),
+
     // --- writing (PW9xx)
     WRITE_FAILED("PW901", Severity.ERROR, "File could not be written");
 
