@@ -30,8 +30,10 @@ final class Draft {
         reasons.add(reason);
     }
 
+    /** Records a finding once: two routes to the same store (e.g. two data flow sources) give one problem. */
     void problem(ProblemCode code, String message, String hint) {
-        findings.add(new Finding(code, message, hint));
+        Finding finding = new Finding(code, message, hint);
+        if (!findings.contains(finding)) findings.add(finding);
     }
 
     void runOn(RuntimeChoice choice) {

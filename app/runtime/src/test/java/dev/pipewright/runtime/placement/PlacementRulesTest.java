@@ -145,6 +145,8 @@ class PlacementRulesTest {
                         .problems("PW604").saying("data flows never run on a self-hosted IR"),
                 rule("data flow on a linked self-hosted IR", dataFlow("Df", "SHIR-Linked", "DF_Blob")).runsOn("SHIR-Linked", "SelfHosted", null).problems("PW604"),
                 rule("data flow on an Azure-SSIS IR", dataFlow("Df", "SSIS-EastUS2", "DF_Blob")).runsOn("SSIS-EastUS2", "AzureSSIS", "East US 2").problems("PW605"),
+                rule("two data flow datasets on one store: each problem once", dataFlow("Df", null, "DF_OnPremTwice"))
+                        .runsOn(AUTO, "Azure", "East US").problems("PW601", "PW604"),
                 rule("data flow reading a store on a self-hosted IR", dataFlow("Df", null, "DF_OnPrem")).runsOn(AUTO, "Azure", "East US")
                         .problems("PW601", "PW604")
                         .saying("Data flows run only on Azure IRs: use a managed-VNet Azure IR with an approved managed private endpoint to SqlOnPrem"),

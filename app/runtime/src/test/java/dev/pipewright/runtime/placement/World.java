@@ -102,6 +102,8 @@ final class World {
         w.file("dataset/DS_Missing_LS.json", dataset("DS_Missing_LS", "NoSuchLinkedService"));
         w.file("dataflow/DF_Blob.json", dataFlow("DF_Blob", "DS_BlobSales", "DS_SqlSales"));
         w.file("dataflow/DF_OnPrem.json", dataFlow("DF_OnPrem", "DS_SqlOnPrem", "DS_BlobSales"));
+        w.file("dataset/DS_SqlOnPremOrders.json", dataset("DS_SqlOnPremOrders", "SqlOnPrem"));
+        w.file("dataflow/DF_OnPremTwice.json", dataFlow("DF_OnPremTwice", "DS_SqlOnPrem", "DS_SqlOnPremOrders"));
         w.file("dataflow/DF_Private.json", dataFlow("DF_Private", "DS_LakeOk", "DS_SqlOnPremDefault"));
         return w;
     }
