@@ -44,6 +44,9 @@ public enum ProblemCode {
     NESTED_CONTAINER("PW405", Severity.ERROR, "Container activity nested in a way ADF does not allow"),
     UNKNOWN_DEPENDENCY_CONDITION("PW406", Severity.ERROR, "dependsOn uses an unknown condition"),
     NESTED_VALIDATION("PW407", Severity.ERROR, "Validation activity inside a container"),
+    OUTPUT_OF_NON_ANCESTOR("PW408", Severity.ERROR, "Expression reads the output of an activity that does not run before it"),
+    UNDECLARED_VARIABLE("PW409", Severity.ERROR, "Variable is not declared in the pipeline"),
+    UNDECLARED_PARAMETER("PW410", Severity.ERROR, "Pipeline parameter is not declared"),
 
     // --- limits (PW5xx)
     MANY_ACTIVITIES("PW501", Severity.WARNING, "Pipeline has more than 80 activities"),

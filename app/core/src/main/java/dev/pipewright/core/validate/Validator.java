@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * "Validate all": the problems found while loading plus every rule (names, references, pipeline
- * structure and limits), each located at file, line and column. Codes are listed in docs/problem-codes.md.
+ * structure and limits, what expressions refer to), each located at file, line and column. Codes are listed in docs/problem-codes.md.
  */
 public final class Validator {
     private Validator() {
@@ -22,7 +22,9 @@ public final class Validator {
         NamingRules.check(factory, findings);
         ReferenceRules.check(factory, ReferenceGraph.of(factory), findings);
         for (var r : factory.resources(ResourceKind.PIPELINE)) {
-            PipelineRules.check(new Pipeline(r), findings);
+            Pipeline pipeline = new Pipeline(r);
+            PipelineRules.check(pipeline, findings);
+            ExpressionRules.check(pipeline, findings);
         }
         List<Problem> problems = new ArrayList<>(factory.loadProblems());
         problems.addAll(findings.problems());
