@@ -47,6 +47,8 @@ public enum ProblemCode {
     OUTPUT_OF_NON_ANCESTOR("PW408", Severity.ERROR, "Expression reads the output of an activity that does not run before it"),
     UNDECLARED_VARIABLE("PW409", Severity.ERROR, "Variable is not declared in the pipeline"),
     UNDECLARED_PARAMETER("PW410", Severity.ERROR, "Pipeline parameter is not declared"),
+    EXPRESSION_SYNTAX("PW411", Severity.ERROR, "Expression does not parse"),
+    UNKNOWN_FUNCTION("PW412", Severity.WARNING, "Expression calls an unknown function"),
 
     // --- limits (PW5xx)
     MANY_ACTIVITIES("PW501", Severity.WARNING, "Pipeline has more than 80 activities"),
@@ -71,6 +73,17 @@ public enum ProblemCode {
     PROFILE_INVALID("PW620", Severity.ERROR, "Environment profile has a value that is not valid"),
     PROFILE_UNKNOWN_NAME("PW621", Severity.WARNING, "Environment profile names something the factory does not have"),
     PROFILE_UNKNOWN_KEY("PW622", Severity.WARNING, "Environment profile has a key Pipewright does not know"),
+
+    // --- manage hub: integration runtime settings, secrets, runtime state (PW8xx)
+    IR_NAME_TAKEN("PW801", Severity.ERROR, "Integration runtime name is already used"),
+    IR_VALUE_REQUIRED("PW802", Severity.ERROR, "Integration runtime setting is required"),
+    IR_VALUE_OUT_OF_RANGE("PW803", Severity.ERROR, "Integration runtime setting is outside the range ADF allows"),
+    IR_VALUE_NOT_OFFERED("PW804", Severity.ERROR, "Integration runtime setting has a value ADF does not offer"),
+    IR_NEEDS_MANAGED_VNET("PW805", Severity.ERROR, "Setting is available only in a managed virtual network"),
+    IR_KIND_CHANGE("PW806", Severity.ERROR, "An integration runtime cannot change its type or name"),
+    SSIS_EDIT_WHILE_RUNNING("PW807", Severity.ERROR, "Azure-SSIS integration runtime can be changed only when stopped"),
+    SSIS_CORE_QUOTA("PW808", Severity.WARNING, "Azure-SSIS cores exceed the default subscription quota"),
+    IR_VALUE_MALFORMED("PW809", Severity.ERROR, "Integration runtime setting does not have the form ADF expects"),
 
     // --- writing (PW9xx)
     WRITE_FAILED("PW901", Severity.ERROR, "File could not be written");

@@ -2,12 +2,17 @@ package dev.pipewright.core.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pipewright.core.codec.JsonLocator;
+import dev.pipewright.core.expression.Expr;
+import dev.pipewright.core.expression.ExpressionParser;
+import dev.pipewright.core.expression.ExpressionSyntaxException;
 import dev.pipewright.core.expression.ExpressionText;
+import dev.pipewright.core.expression.Functions;
 import dev.pipewright.core.factory.Resource;
 import dev.pipewright.core.model.Activity;
 import dev.pipewright.core.model.Dependency;
 import dev.pipewright.core.model.Pipeline;
 import dev.pipewright.core.problem.ProblemCode;
+import dev.pipewright.core.text.Suggestions;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,19 +21,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * What a pipeline's expressions refer to, checked as ADF checks them before a run: an activity's output read
- * by an activity that does not run after it (ADF: "not an ancestor to the current activity"), variables and
- * pipeline parameters that are not declared. Names compare ignoring case, like ADF's.
+ * A pipeline's expressions, checked as ADF checks them before a run: they must parse, call known functions,
+ * read only the output of activities that ran before (ADF: "not an ancestor to the current activity"), and
+ * read declared variables and pipeline parameters. Names compare ignoring case, like ADF's.
  */
 final class ExpressionRules {
-    private static final Pattern ACTIVITY = Pattern.compile("\\bactivity\\(\\s*'((?:[^']|'')*)'\\s*\\)");
-    private static final Pattern VARIABLE = Pattern.compile("\\bvariables\\(\\s*'((?:[^']|'')*)'\\s*\\)");
-    private static final Pattern PARAMETER = Pattern.compile(
-            "\\bpipeline\\(\\)\\s*\\.\\s*parameters\\s*(?:\\.\\s*([A-Za-z_][A-Za-z0-9_]*)|\\[\\s*'((?:[^']|'')*)'\\s*\\])");
     /** Fields holding inner activities: their expressions belong to the inner activities. */
     private static final Set<String> INNER_LISTS = Set.of("activities", "ifTrueActivities", "ifFalseActivities", "defaultActivities", "cases");
     /** SetVariable's system variable for a pipeline's return value, which is never declared. */
@@ -122,35 +121,69 @@ final class ExpressionRules {
     }
 
     private void checkExpression(Activity a, String body, String pointer, Set<String> visible) {
-        Matcher m = ACTIVITY.matcher(body);
-        while (m.find()) {
-            String target = unquote(m.group(1));
-            if (visible.contains(lower(target))) continue;
+        Expr expr;
+        try {
+            expr = ExpressionParser.parse(body);
+        } catch (ExpressionSyntaxException e) {
+            findings.add(ProblemCode.EXPRESSION_SYNTAX, resource, pointer,
+                    "Expression in activity '" + a.name() + "' does not parse: " + e.getMessage() + " (character " + (e.position() + 1)
+                            + " of @{" + abbreviate(body) + "})",
+                    "Fix the expression: ADF refuses to run an activity whose expressions do not parse");
+            return;
+        }
+        expr.walk(e -> {
+            if (e instanceof Expr.Call call) checkCall(a, call, pointer, visible);
+            String parameter = parameterName(e);
+            if (parameter != null && !parameters.contains(lower(parameter))) {
+                findings.add(ProblemCode.UNDECLARED_PARAMETER, resource, pointer,
+                        "Activity '" + a.name() + "' reads pipeline parameter '" + parameter + "', which pipeline '" + resource.name() + "' does not declare",
+                        "Add the parameter on the pipeline's Parameters tab, or correct the name");
+            }
+        });
+    }
+
+    private void checkCall(Activity a, Expr.Call call, String pointer, Set<String> visible) {
+        String name = lower(call.name());
+        if (!Functions.isKnown(name)) {
+            findings.add(ProblemCode.UNKNOWN_FUNCTION, resource, pointer, "Expression in activity '" + a.name() + "' calls '" + call.name()
+                            + "', which is not a function of ADF's expression language" + Suggestions.didYouMean(call.name(), Functions.spellings()),
+                    "Correct the name; the functions are listed in ADF's \"Expressions and functions\" documentation");
+            return;
+        }
+        String target = call.stringArgument(0);
+        if (target == null) return;
+        if (name.equals("activity") && !visible.contains(lower(target))) {
             findings.add(ProblemCode.OUTPUT_OF_NON_ANCESTOR, resource, pointer,
                     "Activity '" + a.name() + "' reads the output of activity '" + target + "', which does not run before it"
                             + " (ADF: not an ancestor of the current activity, or it does not exist)",
                     "Add a dependsOn path from '" + target + "' to '" + a.name() + "' (directly or through its container), or correct the name");
-        }
-        m = VARIABLE.matcher(body);
-        while (m.find()) {
-            String v = unquote(m.group(1));
-            if (variables.contains(lower(v))) continue;
+        } else if (name.equals("variables") && !variables.contains(lower(target))) {
             findings.add(ProblemCode.UNDECLARED_VARIABLE, resource, pointer,
-                    "Activity '" + a.name() + "' reads variable '" + v + "', which pipeline '" + resource.name() + "' does not declare",
+                    "Activity '" + a.name() + "' reads variable '" + target + "', which pipeline '" + resource.name() + "' does not declare",
                     "Declare the variable on the pipeline's Variables tab, or correct the name");
-        }
-        m = PARAMETER.matcher(body);
-        while (m.find()) {
-            String p = m.group(1) != null ? m.group(1) : unquote(m.group(2));
-            if (parameters.contains(lower(p))) continue;
-            findings.add(ProblemCode.UNDECLARED_PARAMETER, resource, pointer,
-                    "Activity '" + a.name() + "' reads pipeline parameter '" + p + "', which pipeline '" + resource.name() + "' does not declare",
-                    "Add the parameter on the pipeline's Parameters tab, or correct the name");
         }
     }
 
-    private static String unquote(String literal) {
-        return literal.replace("''", "'");
+    /** {@code x} of {@code pipeline().parameters.x} or {@code pipeline().parameters['x']} (also the legacy bare {@code pipeline}). */
+    private static String parameterName(Expr e) {
+        Expr target;
+        String name;
+        if (e instanceof Expr.Member m) {
+            target = m.target();
+            name = m.name();
+        } else if (e instanceof Expr.Index i && i.index() instanceof Expr.Literal l && l.value() instanceof String s) {
+            target = i.target();
+            name = s;
+        } else {
+            return null;
+        }
+        boolean isParameters = target instanceof Expr.Member p && p.name().equalsIgnoreCase("parameters")
+                && p.target() instanceof Expr.Call c && c.name().equalsIgnoreCase("pipeline") && c.args().isEmpty();
+        return isParameters ? name : null;
+    }
+
+    private static String abbreviate(String body) {
+        return body.length() <= 60 ? body : body.substring(0, 57) + "...";
     }
 
     private static String lower(String s) {
