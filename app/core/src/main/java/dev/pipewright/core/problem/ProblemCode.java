@@ -49,6 +49,7 @@ public enum ProblemCode {
     UNDECLARED_PARAMETER("PW410", Severity.ERROR, "Pipeline parameter is not declared"),
     EXPRESSION_SYNTAX("PW411", Severity.ERROR, "Expression does not parse"),
     UNKNOWN_FUNCTION("PW412", Severity.WARNING, "Expression calls an unknown function"),
+    UNDECLARED_RESOURCE_PARAMETER("PW413", Severity.ERROR, "Dataset or linked service parameter is not declared"),
 
     // --- limits (PW5xx)
     MANY_ACTIVITIES("PW501", Severity.WARNING, "Pipeline has more than 80 activities"),

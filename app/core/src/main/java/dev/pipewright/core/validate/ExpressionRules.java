@@ -3,20 +3,14 @@ package dev.pipewright.core.validate;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pipewright.core.codec.JsonLocator;
 import dev.pipewright.core.expression.Expr;
-import dev.pipewright.core.expression.ExpressionParser;
-import dev.pipewright.core.expression.ExpressionSyntaxException;
-import dev.pipewright.core.expression.ExpressionText;
-import dev.pipewright.core.expression.Functions;
 import dev.pipewright.core.factory.Resource;
 import dev.pipewright.core.model.Activity;
 import dev.pipewright.core.model.Dependency;
 import dev.pipewright.core.model.Pipeline;
 import dev.pipewright.core.problem.ProblemCode;
-import dev.pipewright.core.text.Suggestions;
 
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,7 +59,7 @@ final class ExpressionRules {
                 addDescendants(a, visibleHere);
             }
             checkVariableName(a);
-            scan(a, a.json(), a.pointer(), visibleHere);
+            scan(a, visibleHere);
             for (Activity.Branch b : a.branches()) scope(b.activities(), before);
         }
     }
@@ -102,56 +96,26 @@ final class ExpressionRules {
                 "Declare the variable on the pipeline's Variables tab, or correct the name");
     }
 
-    /** Walks the activity's own JSON (not its inner activities) and checks every expression in it. */
-    private void scan(Activity a, JsonNode node, String pointer, Set<String> visible) {
-        if (node.isTextual()) {
-            for (String body : ExpressionText.expressionsIn(node.asText())) checkExpression(a, body, pointer, visible);
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) scan(a, node.get(i), JsonLocator.child(pointer, i), visible);
-        } else if (node.isObject()) {
-            String containerProperties = a.isContainer() ? JsonLocator.child(a.pointer(), "typeProperties") : null;
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
-                boolean innerList = pointer.equals(containerProperties) && INNER_LISTS.contains(field.getKey());
-                boolean dependsOn = pointer.equals(a.pointer()) && field.getKey().equals("dependsOn");
-                if (innerList || dependsOn) continue;
-                scan(a, field.getValue(), JsonLocator.child(pointer, field.getKey()), visible);
-            }
-        }
-    }
-
-    private void checkExpression(Activity a, String body, String pointer, Set<String> visible) {
-        Expr expr;
-        try {
-            expr = ExpressionParser.parse(body);
-        } catch (ExpressionSyntaxException e) {
-            findings.add(ProblemCode.EXPRESSION_SYNTAX, resource, pointer,
-                    "Expression in activity '" + a.name() + "' does not parse: " + e.getMessage() + " (character " + (e.position() + 1)
-                            + " of @{" + abbreviate(body) + "})",
-                    "Fix the expression: ADF refuses to run an activity whose expressions do not parse");
-            return;
-        }
-        expr.walk(e -> {
+    /** Checks every expression in the activity's own JSON (not its inner activities, not dependsOn). */
+    private void scan(Activity a, Set<String> visible) {
+        String containerProperties = a.isContainer() ? JsonLocator.child(a.pointer(), "typeProperties") : null;
+        ExpressionScanner scanner = new ExpressionScanner(resource, findings, (at, field) ->
+                (at.equals(containerProperties) && INNER_LISTS.contains(field)) || (at.equals(a.pointer()) && field.equals("dependsOn")));
+        scanner.scan(a.json(), a.pointer(), "activity '" + a.name() + "'", (expr, pointer) -> expr.walk(e -> {
             if (e instanceof Expr.Call call) checkCall(a, call, pointer, visible);
-            String parameter = parameterName(e);
+            String parameter = ExpressionScanner.memberOf(e, "pipeline", "parameters");
             if (parameter != null && !parameters.contains(lower(parameter))) {
                 findings.add(ProblemCode.UNDECLARED_PARAMETER, resource, pointer,
                         "Activity '" + a.name() + "' reads pipeline parameter '" + parameter + "', which pipeline '" + resource.name() + "' does not declare",
                         "Add the parameter on the pipeline's Parameters tab, or correct the name");
             }
-        });
+        }));
     }
 
     private void checkCall(Activity a, Expr.Call call, String pointer, Set<String> visible) {
-        String name = lower(call.name());
-        if (!Functions.isKnown(name)) {
-            findings.add(ProblemCode.UNKNOWN_FUNCTION, resource, pointer, "Expression in activity '" + a.name() + "' calls '" + call.name()
-                            + "', which is not a function of ADF's expression language" + Suggestions.didYouMean(call.name(), Functions.spellings()),
-                    "Correct the name; the functions are listed in ADF's \"Expressions and functions\" documentation");
-            return;
-        }
         String target = call.stringArgument(0);
         if (target == null) return;
+        String name = lower(call.name());
         if (name.equals("activity") && !visible.contains(lower(target))) {
             findings.add(ProblemCode.OUTPUT_OF_NON_ANCESTOR, resource, pointer,
                     "Activity '" + a.name() + "' reads the output of activity '" + target + "', which does not run before it"
@@ -162,28 +126,6 @@ final class ExpressionRules {
                     "Activity '" + a.name() + "' reads variable '" + target + "', which pipeline '" + resource.name() + "' does not declare",
                     "Declare the variable on the pipeline's Variables tab, or correct the name");
         }
-    }
-
-    /** {@code x} of {@code pipeline().parameters.x} or {@code pipeline().parameters['x']} (also the legacy bare {@code pipeline}). */
-    private static String parameterName(Expr e) {
-        Expr target;
-        String name;
-        if (e instanceof Expr.Member m) {
-            target = m.target();
-            name = m.name();
-        } else if (e instanceof Expr.Index i && i.index() instanceof Expr.Literal l && l.value() instanceof String s) {
-            target = i.target();
-            name = s;
-        } else {
-            return null;
-        }
-        boolean isParameters = target instanceof Expr.Member p && p.name().equalsIgnoreCase("parameters")
-                && p.target() instanceof Expr.Call c && c.name().equalsIgnoreCase("pipeline") && c.args().isEmpty();
-        return isParameters ? name : null;
-    }
-
-    private static String abbreviate(String body) {
-        return body.length() <= 60 ? body : body.substring(0, 57) + "...";
     }
 
     private static String lower(String s) {

@@ -21,6 +21,7 @@ public final class Validator {
         Findings findings = new Findings(factory);
         NamingRules.check(factory, findings);
         ReferenceRules.check(factory, ReferenceGraph.of(factory), findings);
+        ResourceExpressionRules.check(factory, findings);
         for (var r : factory.resources(ResourceKind.PIPELINE)) {
             Pipeline pipeline = new Pipeline(r);
             PipelineRules.check(pipeline, findings);

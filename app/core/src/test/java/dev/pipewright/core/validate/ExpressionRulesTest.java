@@ -39,7 +39,7 @@ class ExpressionRulesTest {
     }
 
     private static String onlyExpressionCodes(List<String> problems) {
-        return String.join("\n", problems.stream().filter(p -> p.matches("PW4(0[89]|1[0-2]) .*")).toList());
+        return String.join("\n", problems.stream().filter(p -> p.matches("PW4(0[89]|1[0-3]) .*")).toList());
     }
 
     @Test
@@ -107,6 +107,28 @@ class ExpressionRulesTest {
     }
 
     @Test
+    void datasetsAndLinkedServicesReadOnlyTheirOwnParameters() {
+        new FactoryFolder(dir)
+                .file("linkedService/Sql.json", """
+                        {"name": "Sql", "properties": {"type": "AzureSqlDatabase", "parameters": {"Db": {"type": "String"}},
+                          "typeProperties": {"connectionString": "Server=s;Database=@{linkedService().db};User=@{linkedService().user}"}}}""")
+                .file("dataset/Table.json", """
+                        {"name": "Table", "properties": {"type": "AzureSqlTable", "parameters": {"table": {"type": "string"}},
+                          "linkedServiceName": {"referenceName": "Sql", "type": "LinkedServiceReference", "parameters": {"Db": "sales"}},
+                          "typeProperties": {"table": {"value": "@dataset().Table", "type": "Expression"},
+                            "schema": {"value": "@dataset().schemaName", "type": "Expression"}}}}""")
+                .file("trigger/T.json", """
+                        {"name": "T", "properties": {"type": "ScheduleTrigger", "pipelines": [{"pipelineReference":
+                          {"referenceName": "P", "type": "PipelineReference"}, "parameters": {"d": "@formatDateTime(trigger().scheduledTime"}}]}}""");
+        List<String> problems = List.of(onlyExpressionCodes(codesFor("[]")).split("\n"));
+        assertEquals(List.of(
+                "PW411 Expression in trigger 'T' does not parse: expected ')' after the arguments of formatDateTime, the expression ends"
+                        + " (character 39 of @{formatDateTime(trigger().scheduledTime})",
+                "PW413 The dataset 'Table' reads @dataset().schemaName, but declares no parameter 'schemaName'",
+                "PW413 The linked service 'Sql' reads @linkedService().user, but declares no parameter 'user'"), problems.stream().sorted().toList());
+    }
+
+    @Test
     void problemsPointAtTheValueHoldingTheExpression() {
         codesFor("[" + lookup("C", "[]", "\"@activity('A').output\"") + "]");
         Problem p = Validator.validate(Factory.load(dir)).stream().filter(x -> x.code().equals("PW408")).findFirst().orElseThrow();
@@ -122,7 +144,7 @@ class ExpressionRulesTest {
         try (Stream<Path> roots = Files.list(corpus)) {
             for (Path root : roots.filter(r -> Files.isDirectory(r.resolve("pipeline"))).toList()) {
                 Validator.validate(Factory.load(root)).stream()
-                        .filter(p -> p.code().matches("PW4(0[89]|1[0-2])"))
+                        .filter(p -> p.code().matches("PW4(0[89]|1[0-3])"))
                         .forEach(p -> found.add(root.getFileName() + "/" + p.file() + ":" + p.line() + " " + p.message()));
             }
         }
