@@ -1,0 +1,151 @@
+package dev.pipewright.runtime.ir;
+
+import dev.pipewright.core.factory.Factory;
+import dev.pipewright.core.ir.FieldProblem;
+import dev.pipewright.core.ir.IrContext;
+import dev.pipewright.core.ir.IrEditor;
+import dev.pipewright.core.ir.IrFields;
+import dev.pipewright.core.ir.IrSecrets;
+import dev.pipewright.core.ir.IrSettings;
+import dev.pipewright.core.ir.IrSettingsReader;
+import dev.pipewright.core.ir.SsisIrSettings;
+import dev.pipewright.core.model.FactoryInfo;
+import dev.pipewright.core.model.IntegrationRuntime;
+import dev.pipewright.core.factory.ResourceKind;
+import dev.pipewright.core.problem.ProblemCode;
+import dev.pipewright.runtime.placement.RegionCatalog;
+import dev.pipewright.runtime.secrets.SecretKey;
+import dev.pipewright.runtime.secrets.SecretStore;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Manage hub's integration runtime operations on one factory, for the studio and the CLI alike: create and
+ * edit through {@link IrEditor} with the runtime's region catalog, secrets into the {@link SecretStore} (never the
+ * files), Azure-SSIS edits only when stopped, the SSIS lifecycle, self-hosted nodes and each IR's status.
+ */
+public final class ManagedRuntimes {
+    private final Factory factory;
+    private final String scope;
+    private final SecretStore secrets;
+    private final SsisLifecycle ssis;
+    private final SelfHostedNodes selfHosted;
+    private final boolean synapse;
+
+    public ManagedRuntimes(Factory factory, SecretStore secrets, IrStateStore state, Clock clock, double ssisTimeScale, boolean synapse) {
+        this.factory = factory;
+        this.scope = scopeOf(factory.root());
+        this.secrets = secrets;
+        this.synapse = synapse;
+        this.ssis = new SsisLifecycle(state, scope, clock, ssisTimeScale);
+        String factoryName = FactoryInfo.of(factory).map(FactoryInfo::name).orElse(factory.root().getFileName().toString());
+        this.selfHosted = new SelfHostedNodes(scope, factoryName, secrets, state, clock, SelfHostedNodes.localMachineName());
+    }
+
+    /** The secret store scope of a factory: its root folder's absolute path. */
+    public static String scopeOf(Path root) {
+        return root.toAbsolutePath().normalize().toString();
+    }
+
+    public Factory factory() {
+        return factory;
+    }
+
+    public String scope() {
+        return scope;
+    }
+
+    public boolean synapse() {
+        return synapse;
+    }
+
+    public SsisLifecycle ssis() {
+        return ssis;
+    }
+
+    public SelfHostedNodes selfHosted() {
+        return selfHosted;
+    }
+
+    public static boolean knownRegion(String region) {
+        return RegionCatalog.standard().find(region).isPresent();
+    }
+
+    public IrContext createContext() {
+        return IrContext.forCreate(factory, ManagedRuntimes::knownRegion, synapse);
+    }
+
+    public IrContext editContext(String name) {
+        return IrContext.forEdit(factory, name, ManagedRuntimes::knownRegion, synapse);
+    }
+
+    public Optional<IntegrationRuntime> runtime(String name) {
+        return factory.get(ResourceKind.INTEGRATION_RUNTIME, name).map(IntegrationRuntime::new);
+    }
+
+    /** The settings of an existing IR, for its edit wizard. */
+    public IrSettings settings(String name) {
+        return IrSettingsReader.read(runtime(name).orElseThrow(() -> new IllegalArgumentException("No integration runtime '" + name + "'")));
+    }
+
+    /** Creates an IR in the factory model (saved by FactoryWriter) and keeps its secrets in the store. */
+    public IrEditor.Result create(IrSettings settings) {
+        IrEditor.Result result = IrEditor.create(factory, settings, createContext());
+        if (result.ok()) storeSecrets(settings);
+        return result;
+    }
+
+    /** Edits an IR; an Azure-SSIS IR only while it is stopped (or was never started). */
+    public IrEditor.Result update(IrSettings settings) {
+        Optional<IntegrationRuntime> existing = runtime(settings.name());
+        if (existing.isPresent() && existing.get().kind() == IntegrationRuntime.Kind.AZURE_SSIS && !ssis.canEdit(existing.get().name())) {
+            SsisState state = ssis.state(existing.get().name());
+            return new IrEditor.Result(List.of(new FieldProblem(IrFields.TYPE, ProblemCode.SSIS_EDIT_WHILE_RUNNING,
+                    "'" + settings.name() + "' is " + state.label() + "; ADF edits an Azure-SSIS IR only when it is stopped",
+                    "Stop it first")), null);
+        }
+        IrEditor.Result result = IrEditor.update(factory, settings, editContext(settings.name()));
+        if (result.ok()) storeSecrets(settings);
+        return result;
+    }
+
+    private void storeSecrets(IrSettings settings) {
+        for (Map.Entry<String, String> e : settings.secrets().entrySet()) {
+            secrets.put(new SecretKey(scope, IrSecrets.resource(settings.name()), e.getKey()), e.getValue());
+        }
+    }
+
+    /** Whether a secret of an IR is in the store (the wizard shows "stored" instead of an empty field). */
+    public boolean hasSecret(String runtime, String property) {
+        return secrets.contains(new SecretKey(scope, IrSecrets.resource(runtime), property));
+    }
+
+    /** Starts an Azure-SSIS IR of the factory. */
+    public SsisLifecycle.Status start(String name) {
+        return ssis.start(name, (SsisIrSettings) settings(name));
+    }
+
+    public SsisLifecycle.Status stop(String name) {
+        return ssis.stop(name);
+    }
+
+    /**
+     * The status ADF's list would show: Azure IRs "Running"; self-hosted Need registration / Online / Limited /
+     * Offline from the nodes; Azure-SSIS its lifecycle state; a linked IR's status belongs to the sharing factory
+     * and is "Unknown" offline.
+     */
+    public String status(String name) {
+        if (name.equalsIgnoreCase(IntegrationRuntime.AUTO_RESOLVE) && runtime(name).isEmpty()) return "Running";
+        IntegrationRuntime ir = runtime(name).orElseThrow(() -> new IllegalArgumentException("No integration runtime '" + name + "'"));
+        return switch (ir.kind()) {
+            case AZURE -> "Running";
+            case SELF_HOSTED -> selfHosted.status(ir.name()).label();
+            case LINKED_SELF_HOSTED -> "Unknown";
+            case AZURE_SSIS -> ssis.state(ir.name()).label();
+        };
+    }
+}
