@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The Manage hub's integration runtime operations on one factory, for the studio and the CLI alike: create and
@@ -31,19 +32,28 @@ import java.util.Optional;
 public final class ManagedRuntimes {
     private final Factory factory;
     private final String scope;
-    private final SecretStore secrets;
+    private final Supplier<SecretStore> secrets;
     private final SsisLifecycle ssis;
     private final SelfHostedNodes selfHosted;
     private final boolean synapse;
 
     public ManagedRuntimes(Factory factory, SecretStore secrets, IrStateStore state, Clock clock, double ssisTimeScale, boolean synapse) {
+        this(factory, () -> secrets, state, clock, ssisTimeScale, synapse);
+    }
+
+    /**
+     * @param secrets the secret store, asked for only when a secret is written or read (the studio unlocks it
+     *                with the user's passphrase on first use)
+     */
+    public ManagedRuntimes(Factory factory, Supplier<SecretStore> secrets, IrStateStore state, Clock clock, double ssisTimeScale,
+                           boolean synapse) {
         this.factory = factory;
         this.scope = scopeOf(factory.root());
         this.secrets = secrets;
         this.synapse = synapse;
         this.ssis = new SsisLifecycle(state, scope, clock, ssisTimeScale);
         String factoryName = FactoryInfo.of(factory).map(FactoryInfo::name).orElse(factory.root().getFileName().toString());
-        this.selfHosted = new SelfHostedNodes(scope, factoryName, secrets, state, clock, SelfHostedNodes.localMachineName());
+        this.selfHosted = new SelfHostedNodes(scope, factoryName, secrets, state, clock, null);
     }
 
     /** The secret store scope of a factory: its root folder's absolute path. */
@@ -115,13 +125,18 @@ public final class ManagedRuntimes {
 
     private void storeSecrets(IrSettings settings) {
         for (Map.Entry<String, String> e : settings.secrets().entrySet()) {
-            secrets.put(new SecretKey(scope, IrSecrets.resource(settings.name()), e.getKey()), e.getValue());
+            secrets.get().put(new SecretKey(scope, IrSecrets.resource(settings.name()), e.getKey()), e.getValue());
         }
+    }
+
+    /** Whether creating or updating with these settings writes to the secret store. */
+    public static boolean writesSecrets(IrSettings settings) {
+        return !settings.secrets().isEmpty();
     }
 
     /** Whether a secret of an IR is in the store (the wizard shows "stored" instead of an empty field). */
     public boolean hasSecret(String runtime, String property) {
-        return secrets.contains(new SecretKey(scope, IrSecrets.resource(runtime), property));
+        return secrets.get().contains(new SecretKey(scope, IrSecrets.resource(runtime), property));
     }
 
     /** Starts an Azure-SSIS IR of the factory. */

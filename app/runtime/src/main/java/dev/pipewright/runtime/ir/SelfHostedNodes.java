@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Self-hosted IR nodes, with this machine's embedded runtime as the node that can register itself. As in ADF:
@@ -63,12 +64,14 @@ public final class SelfHostedNodes {
 
     private final String scope;
     private final String factoryName;
-    private final SecretStore secrets;
+    private final Supplier<SecretStore> secrets;
     private final IrStateStore state;
     private final Clock clock;
-    private final String machine;
+    private String machine;
 
-    public SelfHostedNodes(String scope, String factoryName, SecretStore secrets, IrStateStore state, Clock clock, String machine) {
+    /** @param secrets the secret store, asked for only when keys are read or made (it may need unlocking first)
+     * @param machine this machine's node name, or null for its host name */
+    public SelfHostedNodes(String scope, String factoryName, Supplier<SecretStore> secrets, IrStateStore state, Clock clock, String machine) {
         this.scope = scope;
         this.factoryName = factoryName;
         this.secrets = secrets;
@@ -91,7 +94,9 @@ public final class SelfHostedNodes {
         return Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
-    public String machine() {
+    /** The node name of this machine (its host name unless given; looked up on first use, as it may be slow). */
+    public synchronized String machine() {
+        if (machine == null) machine = localMachineName();
         return machine;
     }
 
@@ -101,8 +106,8 @@ public final class SelfHostedNodes {
 
     /** The two keys of {@code ir}, generated on first use. */
     public synchronized AuthKeys keys(String ir) {
-        String k1 = secrets.get(keyOf(ir, IrSecrets.AUTH_KEY_1)).orElseGet(() -> store(ir, IrSecrets.AUTH_KEY_1));
-        String k2 = secrets.get(keyOf(ir, IrSecrets.AUTH_KEY_2)).orElseGet(() -> store(ir, IrSecrets.AUTH_KEY_2));
+        String k1 = secrets.get().get(keyOf(ir, IrSecrets.AUTH_KEY_1)).orElseGet(() -> store(ir, IrSecrets.AUTH_KEY_1));
+        String k2 = secrets.get().get(keyOf(ir, IrSecrets.AUTH_KEY_2)).orElseGet(() -> store(ir, IrSecrets.AUTH_KEY_2));
         return new AuthKeys(k1, k2);
     }
 
@@ -118,13 +123,13 @@ public final class SelfHostedNodes {
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String key = "IR@" + UUID.randomUUID() + "@" + factoryName + "@" + ir + "@" + Base64.getEncoder().encodeToString(random);
-        secrets.put(keyOf(ir, keyName), key);
+        secrets.get().put(keyOf(ir, keyName), key);
         return key;
     }
 
     /** Registers this machine as a node of {@code ir} with one of its keys. */
     public synchronized Node registerThisMachine(String ir, String key) {
-        return register(ir, key, machine, machine);
+        return register(ir, key, machine(), machine());
     }
 
     /**
@@ -144,7 +149,7 @@ public final class SelfHostedNodes {
         if (nodes.stream().anyMatch(n -> n.node().equalsIgnoreCase(nodeName))) {
             throw new IllegalStateException("'" + ir + "' already has a node named '" + nodeName + "'");
         }
-        boolean thisMachine = machineName.equalsIgnoreCase(machine);
+        boolean thisMachine = machineName.equalsIgnoreCase(machine());
         if (thisMachine) {
             for (String other : state.runtimesOfThisMachine(scope)) {
                 if (!other.equalsIgnoreCase(ir)) {

@@ -1,6 +1,10 @@
 package dev.pipewright.studio.shell;
 
 import dev.pipewright.studio.author.AuthorView;
+import dev.pipewright.studio.hub.HubServices;
+import dev.pipewright.studio.hub.ManageHubView;
+import dev.pipewright.studio.hub.ManageHubViewModel;
+import dev.pipewright.studio.hub.monitor.MonitorHubView;
 import dev.pipewright.studio.theme.Theme;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -42,10 +46,10 @@ public final class MainWindow extends BorderPane {
 
         authorView = new AuthorView(viewModel.resourceTree());
         hubViews.put(Hub.AUTHOR, authorView);
-        hubViews.put(Hub.MONITOR, new ComingSoonView(Hub.MONITOR,
-                "Pipeline, trigger and activity runs of local runs will be listed here."));
-        hubViews.put(Hub.MANAGE, new ComingSoonView(Hub.MANAGE,
-                "Linked services, integration runtimes, credentials and environment profiles will be managed here."));
+        ManageHubViewModel manage = new ManageHubViewModel(viewModel.factoryProperty(), HubServices.standard());
+        hubViews.put(Hub.MONITOR, new MonitorHubView(new ComingSoonView(Hub.MONITOR,
+                "Pipeline, trigger and activity runs of local runs will be listed here."), manage));
+        hubViews.put(Hub.MANAGE, new ManageHubView(manage));
 
         setTop(createMenuBar());
         setLeft(new NavigationRail(viewModel.hubProperty()));

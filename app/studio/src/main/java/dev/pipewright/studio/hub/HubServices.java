@@ -1,0 +1,118 @@
+package dev.pipewright.studio.hub;
+
+import dev.pipewright.runtime.ir.IrStateStore;
+import dev.pipewright.runtime.ir.SsisLifecycle;
+import dev.pipewright.runtime.secrets.SecretStore;
+import dev.pipewright.runtime.secrets.WrongPassphraseException;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * What the Manage and Monitor hubs share: a background executor for I/O (one thread, so saves never overlap),
+ * the local runtime state store, the secret store (locked until the user gives the passphrase), the clock and
+ * the Azure-SSIS time scale, and whether the active environment profile is in Synapse mode.
+ */
+public final class HubServices implements AutoCloseable {
+    private final ExecutorService executor;
+    private final Path secretsFile;
+    private final Path stateFile;
+    private final Clock clock;
+    private final double ssisTimeScale;
+    private final BooleanProperty synapse = new SimpleBooleanProperty(this, "synapse", false);
+    private final ReadOnlyBooleanWrapper unlocked = new ReadOnlyBooleanWrapper(this, "unlocked", false);
+    private IrStateStore state;
+    private SecretStore secrets;
+
+    public HubServices(Path secretsFile, Path stateFile, Clock clock, double ssisTimeScale) {
+        this.executor = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "pipewright-hub-io");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.secretsFile = secretsFile;
+        this.stateFile = stateFile;
+        this.clock = clock;
+        this.ssisTimeScale = ssisTimeScale;
+    }
+
+    /** The stores in their standard places (or where the system properties say), real time unless configured. */
+    public static HubServices standard() {
+        return new HubServices(SecretStore.defaultLocation(), IrStateStore.defaultLocation(), Clock.systemUTC(),
+                SsisLifecycle.configuredTimeScale());
+    }
+
+    public ExecutorService executor() {
+        return executor;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public double ssisTimeScale() {
+        return ssisTimeScale;
+    }
+
+    public synchronized IrStateStore state() {
+        if (state == null) state = IrStateStore.open(stateFile);
+        return state;
+    }
+
+    /** True when the active profile says Synapse: Azure-SSIS is hidden from "New" and flagged in the list. */
+    public BooleanProperty synapseProperty() {
+        return synapse;
+    }
+
+    public ReadOnlyBooleanProperty unlockedProperty() {
+        return unlocked.getReadOnlyProperty();
+    }
+
+    public boolean secretStoreExists() {
+        return Files.exists(secretsFile);
+    }
+
+    public Path secretsFile() {
+        return secretsFile;
+    }
+
+    /** Opens the secret store with the passphrase (creating it on first use). Call off the FX thread: PBKDF2 is slow. */
+    public synchronized SecretStore unlock(char[] passphrase) throws WrongPassphraseException {
+        if (secrets == null) secrets = SecretStore.open(secretsFile, passphrase);
+        return secrets;
+    }
+
+    /** Uses an already open store (tests, or a store opened elsewhere). */
+    public synchronized void useSecretStore(SecretStore store) {
+        secrets = store;
+    }
+
+    /** Marks the store unlocked for bindings; call on the FX thread after {@link #unlock}. */
+    public void publishUnlocked() {
+        unlocked.set(secrets != null);
+    }
+
+    public synchronized boolean isUnlocked() {
+        return secrets != null;
+    }
+
+    /** The open secret store; fails with a clear message when it is still locked. */
+    public synchronized SecretStore secrets() {
+        if (secrets == null) throw new IllegalStateException("The local secret store is locked: unlock it with your passphrase first");
+        return secrets;
+    }
+
+    @Override
+    public synchronized void close() {
+        executor.shutdownNow();
+        if (secrets != null) secrets.close();
+        if (state != null) state.close();
+    }
+}

@@ -1,0 +1,126 @@
+package dev.pipewright.studio.hub;
+
+import dev.pipewright.core.factory.Factory;
+import dev.pipewright.studio.hub.ir.IrListView;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The Manage hub: sections on the left as in ADF (Connections: Integration runtimes, Linked services; Author:
+ * Credentials, Global parameters; Pipewright: Environment profiles), the selected section in the middle, and a bar
+ * with undo/redo, the secret store's lock and the last action.
+ */
+public final class ManageHubView extends BorderPane {
+    public static final String INTEGRATION_RUNTIMES = "Integration runtimes";
+    public static final String LINKED_SERVICES = "Linked services";
+    public static final String CREDENTIALS = "Credentials";
+    public static final String GLOBAL_PARAMETERS = "Global parameters";
+    public static final String ENVIRONMENT_PROFILES = "Environment profiles";
+
+    private final ManageHubViewModel vm;
+    private final Map<String, Node> sections = new LinkedHashMap<>();
+    private final ListView<String> nav = new ListView<>();
+
+    public ManageHubView(ObservableValue<Factory> factory, HubServices services) {
+        this(new ManageHubViewModel(factory, services));
+    }
+
+    public ManageHubView(ManageHubViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("manage-hub");
+        HubStyles.apply(this);
+        IrListView runtimes = new IrListView(vm.runtimesList(), vm.services());
+        vm.runtimesProperty().addListener((obs, old, now) -> runtimes.factoryChanged());
+        runtimes.factoryChanged();
+        sections.put(INTEGRATION_RUNTIMES, runtimes);
+        sections.put(LINKED_SERVICES, pending("Linked services: list with type, connectVia and related resources, JSON editor, "
+                + "Test connection through the runtime's connectors."));
+        sections.put(CREDENTIALS, pending("Credentials: managed identity and service principal."));
+        sections.put(GLOBAL_PARAMETERS, pending("Global parameters of the factory."));
+        sections.put(ENVIRONMENT_PROFILES, pending("Environment profiles: factory region, Data Factory or Synapse, and each linked "
+                + "service's region, network and local stand-in."));
+
+        nav.setId("manage-nav");
+        nav.getStyleClass().add("manage-nav");
+        nav.getItems().setAll(sections.keySet());
+        nav.setPrefWidth(200);
+        nav.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) setCenter(sections.get(now));
+        });
+        nav.getSelectionModel().select(INTEGRATION_RUNTIMES);
+        setLeft(nav);
+        setTop(bar());
+    }
+
+    /** Shows a section by its title. */
+    public void select(String section) {
+        nav.getSelectionModel().select(section);
+    }
+
+    public ManageHubViewModel viewModel() {
+        return vm;
+    }
+
+    private ToolBar bar() {
+        Button undo = new Button("Undo");
+        undo.setId("manage-undo");
+        undo.disableProperty().bind(vm.commands().canUndoProperty().not());
+        undo.setOnAction(e -> vm.commands().undo());
+        Button redo = new Button("Redo");
+        redo.setId("manage-redo");
+        redo.disableProperty().bind(vm.commands().canRedoProperty().not());
+        redo.setOnAction(e -> vm.commands().redo());
+        Button unlock = new Button("Unlock secret store…");
+        unlock.setId("manage-unlock");
+        unlock.disableProperty().bind(vm.services().unlockedProperty());
+        unlock.textProperty().bind(vm.services().unlockedProperty().map(u -> u ? "Secret store unlocked" : "Unlock secret store…"));
+        unlock.setOnAction(e -> askPassphrase());
+        Label status = new Label();
+        status.setId("manage-status");
+        status.getStyleClass().add("manage-status");
+        status.textProperty().bind(vm.statusProperty());
+        return new ToolBar(undo, redo, unlock, status);
+    }
+
+    private void askPassphrase() {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(getScene() == null ? null : getScene().getWindow());
+        dialog.setTitle("Unlock the local secret store");
+        HubStyles.apply(dialog, getScene() == null ? null : getScene().getWindow());
+        PasswordField passphrase = new PasswordField();
+        passphrase.setId("unlock-passphrase");
+        Label what = new Label(vm.services().secretStoreExists()
+                ? "Passphrase of the secret store at " + vm.services().secretsFile()
+                : "Choose a passphrase for a new secret store at " + vm.services().secretsFile()
+                + ". Passwords, SAS tokens and self-hosted IR keys typed in Pipewright are kept there, encrypted.");
+        what.setWrapText(true);
+        VBox content = new VBox(8, what, passphrase);
+        content.setPrefWidth(460);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> vm.unlock(passphrase.getText().toCharArray()));
+    }
+
+    private static Node pending(String what) {
+        Label l = new Label(what + " Not built yet.");
+        l.setWrapText(true);
+        l.getStyleClass().add("coming-soon-detail");
+        VBox box = new VBox(l);
+        box.setAlignment(Pos.CENTER);
+        box.getStyleClass().add("coming-soon");
+        return box;
+    }
+}

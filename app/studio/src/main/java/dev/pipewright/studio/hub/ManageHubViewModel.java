@@ -1,0 +1,105 @@
+package dev.pipewright.studio.hub;
+
+import dev.pipewright.core.factory.Factory;
+import dev.pipewright.runtime.ir.ManagedRuntimes;
+import dev.pipewright.runtime.secrets.WrongPassphraseException;
+import dev.pipewright.studio.hub.ir.IrListViewModel;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.concurrent.Task;
+import javafx.util.Duration;
+
+/**
+ * State of the Manage hub: the open factory's runtimes, the sections' view models, the command stack, the saver
+ * and the secret store's lock. Call on the FX thread.
+ */
+public final class ManageHubViewModel {
+    private final HubServices services;
+    private final CommandStack commands = new CommandStack();
+    private final FactorySaver saver;
+    private final IrListViewModel runtimesList;
+    private final ReadOnlyObjectWrapper<ManagedRuntimes> runtimes = new ReadOnlyObjectWrapper<>(this, "runtimes");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+
+    public ManageHubViewModel(ObservableValue<Factory> factory, HubServices services) {
+        this.services = services;
+        this.saver = new FactorySaver(services.executor());
+        this.runtimesList = new IrListViewModel(services.executor(), commands, saver);
+        factory.addListener((obs, old, now) -> show(now));
+        services.synapseProperty().addListener((obs, was, now) -> show(runtimes.get() == null ? null : runtimes.get().factory()));
+        saver.messageProperty().addListener((obs, old, now) -> status.set(now));
+        commands.lastActionProperty().addListener((obs, old, now) -> status.set(now));
+        show(factory.getValue());
+        // This machine's embedded runtime is up while the studio runs: its self-hosted nodes stay Online.
+        heartbeat.setCycleCount(Animation.INDEFINITE);
+        heartbeat.play();
+    }
+
+    private final Timeline heartbeat = new Timeline(new KeyFrame(Duration.seconds(30), e -> beat()));
+
+    private void beat() {
+        ManagedRuntimes rt = runtimes.get();
+        if (services.executor().isShutdown()) {
+            heartbeat.stop();
+            return;
+        }
+        if (rt != null) services.executor().execute(() -> rt.selfHosted().heartbeat());
+    }
+
+    private void show(Factory factory) {
+        ManagedRuntimes rt = factory == null ? null : new ManagedRuntimes(factory, services::secrets, services.state(), services.clock(),
+                services.ssisTimeScale(), services.synapseProperty().get());
+        runtimes.set(rt);
+        beat();
+        runtimesList.show(rt);
+    }
+
+    /** Unlocks the secret store in the background (PBKDF2 takes a moment); the task fails on a wrong passphrase. */
+    public Task<Void> unlock(char[] passphrase) {
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws WrongPassphraseException {
+                services.unlock(passphrase);
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> {
+            services.publishUnlocked();
+            status.set("Secret store unlocked: " + services.secretsFile());
+        });
+        task.setOnFailed(e -> status.set(task.getException().getMessage()));
+        services.executor().execute(task);
+        return task;
+    }
+
+    public HubServices services() {
+        return services;
+    }
+
+    public CommandStack commands() {
+        return commands;
+    }
+
+    public FactorySaver saver() {
+        return saver;
+    }
+
+    public IrListViewModel runtimesList() {
+        return runtimesList;
+    }
+
+    public ReadOnlyObjectProperty<ManagedRuntimes> runtimesProperty() {
+        return runtimes.getReadOnlyProperty();
+    }
+
+    /** The last edit, save or unlock, for the hub's status line. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+}

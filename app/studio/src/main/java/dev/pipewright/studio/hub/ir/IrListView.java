@@ -1,0 +1,122 @@
+package dev.pipewright.studio.hub.ir;
+
+import dev.pipewright.core.model.IntegrationRuntime;
+import dev.pipewright.studio.hub.HubServices;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+
+import java.util.function.Function;
+
+/** Manage › Integration runtimes: the list, "+ New" per kind, Edit, Start/Stop for Azure-SSIS, Refresh. */
+public final class IrListView extends BorderPane {
+    private final IrListViewModel vm;
+    private final HubServices services;
+    private final MenuButton newButton = new MenuButton("+ New");
+
+    public IrListView(IrListViewModel vm, HubServices services) {
+        this.vm = vm;
+        this.services = services;
+        getStyleClass().add("ir-list");
+        TableView<IrRow> table = new TableView<>(vm.rows());
+        table.setId("ir-table");
+        table.getColumns().add(column("Name", IrRow::name, 220));
+        table.getColumns().add(column("Type", IrRow::type, 130));
+        table.getColumns().add(column("Sub-type", IrRow::subType, 160));
+        table.getColumns().add(column("Status", r -> r.unsupported() ? r.status() + " (not supported in Synapse)" : r.status(), 150));
+        table.getColumns().add(column("Region", IrRow::region, 120));
+        table.getColumns().add(column("Related", IrRow::related, 360));
+        table.setPlaceholder(new Label("No factory open"));
+        table.setRowFactory(t -> {
+            TableRow<IrRow> row = new TableRow<>() {
+                @Override
+                protected void updateItem(IrRow item, boolean empty) {
+                    super.updateItem(item, empty);
+                    pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("unsupported"), item != null && item.unsupported());
+                }
+            };
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) edit();
+            });
+            return row;
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.selectedProperty().set(now));
+        vm.selectedProperty().addListener((obs, old, now) -> {
+            if (now != table.getSelectionModel().getSelectedItem()) table.getSelectionModel().select(now);
+        });
+
+        newButton.setId("ir-new");
+        rebuildNewMenu();
+        services.synapseProperty().addListener((obs, was, now) -> rebuildNewMenu());
+        Button edit = new Button("Edit");
+        edit.setId("ir-edit");
+        edit.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.selectedProperty().get() == null
+                || vm.selectedProperty().get().implicit(), vm.selectedProperty()));
+        edit.setOnAction(e -> edit());
+        Button start = new Button("Start");
+        start.setId("ir-start");
+        start.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.canStart(vm.selectedProperty().get()), vm.selectedProperty()));
+        start.setOnAction(e -> vm.startOrStop(vm.selectedProperty().get().name(), true));
+        Button stop = new Button("Stop");
+        stop.setId("ir-stop");
+        stop.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.canStop(vm.selectedProperty().get()), vm.selectedProperty()));
+        stop.setOnAction(e -> vm.startOrStop(vm.selectedProperty().get().name(), false));
+        Button refresh = new Button("Refresh");
+        refresh.setId("ir-refresh");
+        refresh.setOnAction(e -> vm.refresh());
+        Label message = new Label();
+        message.setId("ir-message");
+        message.textProperty().bind(vm.messageProperty());
+
+        setTop(new ToolBar(newButton, edit, start, stop, refresh, message));
+        javafx.animation.Timeline poll = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.seconds(1), e -> {
+            if (vm.transitioning()) vm.refresh();
+        }));
+        poll.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        poll.play();
+        setCenter(table);
+    }
+
+    private void rebuildNewMenu() {
+        newButton.getItems().clear();
+        if (vm.runtimes() == null) return;
+        for (IntegrationRuntime.Kind kind : IrWizardViewModel.create(vm.runtimes(), IntegrationRuntime.Kind.AZURE).offeredKinds()) {
+            MenuItem item = new MenuItem(kind == IntegrationRuntime.Kind.AZURE_SSIS
+                    ? "Azure-SSIS (lift-and-shift existing SSIS packages)" : kind.label());
+            item.setId("ir-new-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            item.setOnAction(e -> open(vm.newWizard(kind)));
+            newButton.getItems().add(item);
+        }
+    }
+
+    /** Called when the factory changes: the "+ New" menu depends on the runtimes and the mode. */
+    public void factoryChanged() {
+        rebuildNewMenu();
+        newButton.setDisable(vm.runtimes() == null);
+    }
+
+    private void edit() {
+        vm.editWizard().ifPresent(this::open);
+    }
+
+    private void open(IrWizardViewModel wizard) {
+        IrWizardDialog dialog = new IrWizardDialog(getScene() == null ? null : getScene().getWindow(), vm, wizard, services);
+        dialog.show();
+    }
+
+    private static TableColumn<IrRow, String> column(String title, Function<IrRow, String> value, double width) {
+        TableColumn<IrRow, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+}

@@ -1,0 +1,139 @@
+package dev.pipewright.studio.hub.ir;
+
+import dev.pipewright.core.ir.IrListing;
+import dev.pipewright.core.model.IntegrationRuntime;
+import dev.pipewright.runtime.ir.ManagedRuntimes;
+import dev.pipewright.studio.hub.CommandStack;
+import dev.pipewright.studio.hub.FactorySaver;
+import dev.pipewright.studio.hub.RuntimeTasks;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+
+import java.util.List;
+import java.util.concurrent.Executor;
+
+/**
+ * The integration runtime list of the Manage hub: rows from the factory with each IR's status, the selected row,
+ * and the actions on it (new, edit, start/stop Azure-SSIS). Status reads and lifecycle changes touch the local
+ * state file, so they run in tasks on the hub's I/O executor.
+ */
+public final class IrListViewModel {
+    private final ObservableList<IrRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<IrRow> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final Executor executor;
+    private final CommandStack commands;
+    private final FactorySaver saver;
+    private ManagedRuntimes runtimes;
+
+    public IrListViewModel(Executor executor, CommandStack commands, FactorySaver saver) {
+        this.executor = executor;
+        this.commands = commands;
+        this.saver = saver;
+    }
+
+    /** Shows the IRs of another factory (null: none). */
+    public void show(ManagedRuntimes runtimes) {
+        this.runtimes = runtimes;
+        refresh();
+    }
+
+    public ManagedRuntimes runtimes() {
+        return runtimes;
+    }
+
+    /** Reads the rows and statuses in the background and publishes them; returns the task (tests wait on it). */
+    public Task<List<IrRow>> refresh() {
+        ManagedRuntimes rt = runtimes;
+        Task<List<IrRow>> task = new Task<>() {
+            @Override
+            protected List<IrRow> call() {
+                return rt == null ? List.of() : rows(rt);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (rt != runtimes) return;
+            String keep = selected.get() == null ? null : selected.get().name();
+            rows.setAll(task.getValue());
+            selected.set(rows.stream().filter(r -> r.name().equals(keep)).findFirst().orElse(null));
+        });
+        task.setOnFailed(e -> message.set("Could not read the IR states: " + task.getException().getMessage()));
+        executor.execute(task);
+        return task;
+    }
+
+    static List<IrRow> rows(ManagedRuntimes rt) {
+        return IrListing.rows(rt.factory()).stream().map(r -> {
+            boolean unsupported = rt.synapse() && r.kind() == IntegrationRuntime.Kind.AZURE_SSIS;
+            String related = r.usedBy().isEmpty() ? "" : r.usedBy().size() + ": " + String.join(", ", r.usedBy());
+            return new IrRow(r.name(), r.kind(), r.typeLabel(), r.subType(), r.region(), rt.status(r.name()), related, r.implicit(),
+                    unsupported);
+        }).toList();
+    }
+
+    public ObservableList<IrRow> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<IrRow> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** A wizard for a new IR of {@code kind}. */
+    public IrWizardViewModel newWizard(IntegrationRuntime.Kind kind) {
+        return IrWizardViewModel.create(runtimes, kind);
+    }
+
+    /** A wizard for the selected IR; empty for the implicit default, which ADF does not let you edit. */
+    public java.util.Optional<IrWizardViewModel> editWizard() {
+        IrRow row = selected.get();
+        if (row == null || row.implicit()) return java.util.Optional.empty();
+        return java.util.Optional.of(IrWizardViewModel.edit(runtimes, row.name()));
+    }
+
+    /**
+     * Checks the wizard and, when ADF would accept it, runs its command (create or edit, then save). Returns
+     * false, with the findings in the wizard, when refused.
+     */
+    public boolean submit(IrWizardViewModel wizard) {
+        var settings = wizard.check();
+        if (settings.isEmpty()) return false;
+        try {
+            commands.execute(wizard.command(settings.get(), saver));
+        } catch (IrCommand.Refused refused) {
+            wizard.problems().setAll(refused.problems());
+            return false;
+        }
+        message.set(commands.lastActionProperty().get());
+        refresh();
+        return true;
+    }
+
+    /** Whether an Azure-SSIS IR is between states (the view refreshes until it settles). */
+    public boolean transitioning() {
+        return rows.stream().anyMatch(r -> r.status().equals("Starting") || r.status().equals("Stopping"));
+    }
+
+    public boolean canStart(IrRow row) {
+        return row != null && row.kind() == IntegrationRuntime.Kind.AZURE_SSIS && !row.unsupported()
+                && (row.status().equals("Initial") || row.status().equals("Stopped"));
+    }
+
+    public boolean canStop(IrRow row) {
+        return row != null && row.kind() == IntegrationRuntime.Kind.AZURE_SSIS && row.status().equals("Started");
+    }
+
+    /** Starts (true) or stops (false) an Azure-SSIS IR in the background, then refreshes. */
+    public Task<String> startOrStop(String name, boolean start) {
+        return RuntimeTasks.startOrStop(executor, runtimes, name, start, message, this::refresh);
+    }
+}
