@@ -110,86 +110,20 @@ final class IrCommand implements Runnable {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "The IRs as ADF lists them, with status and what uses each.")
-    static final class ListRuntimes implements Callable<Integer> {
+    /** An ir subcommand: opens the factory and the stores, runs, closes the stores. */
+    abstract static class RuntimeCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
         @Mixin
         Context context;
 
-        @Override
-        public Integer call() {
-            Factory factory = FactoryRoot.load(context.root);
-            ManagedRuntimes rt = context.open(factory);
-            try {
-                PrintWriter out = spec.commandLine().getOut();
-                String format = "%-32s %-19s %-24s %-14s %-18s %s%n";
-                out.printf(format, "NAME", "TYPE", "SUB-TYPE", "REGION", "STATUS", "RELATED");
-                for (IrListing.Row row : IrListing.rows(factory)) {
-                    String status = rt.status(row.name());
-                    if (row.kind() == IntegrationRuntime.Kind.AZURE_SSIS) {
-                        status += SsisCost.hourly(rt.runtime(row.name()).flatMap(IntegrationRuntime::nodeSize).orElse(""),
-                                rt.runtime(row.name()).map(ir -> ir.numberOfNodes().orElse(0)).orElse(0)).map(e -> " " + e.label()).orElse("");
-                    }
-                    out.printf(format, row.name(), row.typeLabel(), row.subType(), row.region(), status, String.join(", ", row.usedBy()));
-                }
-                return Main.OK;
-            } finally {
-                context.close();
-            }
-        }
-    }
-
-    @Command(name = "save", mixinStandardHelpOptions = true,
-            description = {"Create an IR, or edit an existing one (--edit), and save the factory file in ADF's exact format.",
-                    "Fields not given keep their value on edit and take the wizard's default on create."})
-    static final class Save implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        Context context;
-        @ArgGroup(exclusive = false, heading = "Settings%n")
-        IrOptions options = new IrOptions();
+        abstract int run(ManagedRuntimes runtimes, PrintWriter out);
 
         @Override
         public Integer call() {
-            Factory factory = FactoryRoot.load(context.root);
-            ManagedRuntimes rt = context.open(factory);
+            ManagedRuntimes runtimes = context.open(FactoryRoot.load(context.root));
             try {
-                IrSettings settings = options.settings(rt);
-                IrEditor.Result result = options.edit ? rt.update(settings) : rt.create(settings);
-                List<Problem> problems = result.problems().stream().map(p -> p.toProblem(settings.name())).toList();
-                ProblemReport.printText(spec.commandLine().getErr(), problems);
-                if (!result.ok()) return Main.PROBLEMS_FOUND;
-                FactoryWriter.Result saved = FactoryWriter.save(factory);
-                ProblemReport.printText(spec.commandLine().getErr(), saved.problems());
-                spec.commandLine().getOut().println((options.edit ? "Saved " : "Created ") + String.join(", ", saved.written())
-                        + (settings.secrets().isEmpty() ? "" : " (" + settings.secrets().size() + " secret(s) in the local secret store)"));
-                return saved.ok() ? Main.OK : Main.PROBLEMS_FOUND;
-            } finally {
-                context.close();
-            }
-        }
-    }
-
-    /** {@code ir start} and {@code ir stop}: the Azure-SSIS lifecycle. */
-    abstract static class LifecycleCommand implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        Context context;
-        @Parameters(index = "1", paramLabel = "<name>", description = "The Azure-SSIS IR.")
-        String name;
-
-        abstract boolean start();
-
-        @Override
-        public Integer call() {
-            ManagedRuntimes rt = context.open(FactoryRoot.load(context.root));
-            try {
-                SsisLifecycle.Status status = start() ? rt.start(name) : rt.stop(name);
-                spec.commandLine().getOut().printf("%s: %s until %s%n", name, status.state().label(), status.until());
-                return Main.OK;
+                return run(runtimes, spec.commandLine().getOut());
             } catch (IllegalStateException e) {
                 spec.commandLine().getErr().println("pipewright: " + e.getMessage());
                 return Main.PROBLEMS_FOUND;
@@ -199,68 +133,100 @@ final class IrCommand implements Runnable {
         }
     }
 
-    @Command(name = "start", mixinStandardHelpOptions = true, description = "Start an Azure-SSIS IR (Starting, then Started).")
-    static final class Start extends LifecycleCommand {
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "The IRs as ADF lists them, with status and what uses each.")
+    static final class ListRuntimes extends RuntimeCommand {
         @Override
-        boolean start() {
-            return true;
+        int run(ManagedRuntimes rt, PrintWriter out) {
+            String format = "%-32s %-19s %-24s %-14s %-18s %s%n";
+            out.printf(format, "NAME", "TYPE", "SUB-TYPE", "REGION", "STATUS", "RELATED");
+            for (IrListing.Row row : IrListing.rows(rt.factory())) {
+                String status = rt.status(row.name());
+                if (row.kind() == IntegrationRuntime.Kind.AZURE_SSIS) {
+                    IntegrationRuntime ir = rt.runtime(row.name()).orElseThrow();
+                    status += SsisCost.hourly(ir.nodeSize().orElse(""), ir.numberOfNodes().orElse(0)).map(e -> " " + e.label()).orElse("");
+                }
+                out.printf(format, row.name(), row.typeLabel(), row.subType(), row.region(), status, String.join(", ", row.usedBy()));
+            }
+            return Main.OK;
+        }
+    }
+
+    @Command(name = "save", mixinStandardHelpOptions = true,
+            description = {"Create an IR, or edit an existing one (--edit), and save the factory file in ADF's exact format.",
+                    "Fields not given keep their value on edit and take the wizard's default on create."})
+    static final class Save extends RuntimeCommand {
+        @ArgGroup(exclusive = false, heading = "Settings%n")
+        IrOptions options = new IrOptions();
+
+        @Override
+        int run(ManagedRuntimes rt, PrintWriter out) {
+            IrSettings settings = options.settings(rt);
+            IrEditor.Result result = options.edit ? rt.update(settings) : rt.create(settings);
+            List<Problem> problems = result.problems().stream().map(p -> p.toProblem(settings.name())).toList();
+            ProblemReport.printText(spec.commandLine().getErr(), problems);
+            if (!result.ok()) return Main.PROBLEMS_FOUND;
+            FactoryWriter.Result saved = FactoryWriter.save(rt.factory());
+            ProblemReport.printText(spec.commandLine().getErr(), saved.problems());
+            out.println((options.edit ? "Saved " : "Created ") + String.join(", ", saved.written())
+                    + (settings.secrets().isEmpty() ? "" : " (" + settings.secrets().size() + " secret(s) in the local secret store)"));
+            return saved.ok() ? Main.OK : Main.PROBLEMS_FOUND;
+        }
+    }
+
+    @Command(name = "start", mixinStandardHelpOptions = true, description = "Start an Azure-SSIS IR (Starting, then Started).")
+    static final class Start extends RuntimeCommand {
+        @Parameters(index = "1", paramLabel = "<name>", description = "The Azure-SSIS IR.")
+        String name;
+
+        @Override
+        int run(ManagedRuntimes rt, PrintWriter out) {
+            SsisLifecycle.Status status = rt.start(name);
+            out.printf("%s: %s until %s%n", name, status.state().label(), status.until());
+            return Main.OK;
         }
     }
 
     @Command(name = "stop", mixinStandardHelpOptions = true, description = "Stop an Azure-SSIS IR (Stopping, then Stopped).")
-    static final class Stop extends LifecycleCommand {
+    static final class Stop extends RuntimeCommand {
+        @Parameters(index = "1", paramLabel = "<name>", description = "The Azure-SSIS IR.")
+        String name;
+
         @Override
-        boolean start() {
-            return false;
+        int run(ManagedRuntimes rt, PrintWriter out) {
+            SsisLifecycle.Status status = rt.stop(name);
+            out.printf("%s: %s until %s%n", name, status.state().label(), status.until());
+            return Main.OK;
         }
     }
 
     @Command(name = "keys", mixinStandardHelpOptions = true, description = "A self-hosted IR's authentication keys (made on first use).")
-    static final class Keys implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        Context context;
+    static final class Keys extends RuntimeCommand {
         @Parameters(index = "1", paramLabel = "<name>")
         String name;
         @Option(names = "--regenerate", paramLabel = "authKey1|authKey2", description = "Replace one key first.")
         String regenerate;
 
         @Override
-        public Integer call() {
-            ManagedRuntimes rt = context.open(FactoryRoot.load(context.root));
-            try {
-                if (regenerate != null) rt.selfHosted().regenerate(name, regenerate);
-                SelfHostedNodes.AuthKeys keys = rt.selfHosted().keys(name);
-                spec.commandLine().getOut().printf("authKey1 %s%nauthKey2 %s%n", keys.key1(), keys.key2());
-                return Main.OK;
-            } finally {
-                context.close();
-            }
+        int run(ManagedRuntimes rt, PrintWriter out) {
+            if (regenerate != null) rt.selfHosted().regenerate(name, regenerate);
+            SelfHostedNodes.AuthKeys keys = rt.selfHosted().keys(name);
+            out.printf("authKey1 %s%nauthKey2 %s%n", keys.key1(), keys.key2());
+            return Main.OK;
         }
     }
 
     @Command(name = "register", mixinStandardHelpOptions = true, description = "Register this machine as a node of a self-hosted IR.")
-    static final class Register implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        Context context;
+    static final class Register extends RuntimeCommand {
         @Parameters(index = "1", paramLabel = "<name>")
         String name;
         @Option(names = "--key", paramLabel = "<key>", description = "One of the IR's keys (default: key 1).")
         String key;
 
         @Override
-        public Integer call() {
-            ManagedRuntimes rt = context.open(FactoryRoot.load(context.root));
-            try {
-                SelfHostedNodes.Node node = rt.selfHosted().registerThisMachine(name, key != null ? key : rt.selfHosted().keys(name).key1());
-                spec.commandLine().getOut().printf("%s: node %s registered; status %s%n", name, node.name(), rt.status(name));
-                return Main.OK;
-            } finally {
-                context.close();
-            }
+        int run(ManagedRuntimes rt, PrintWriter out) {
+            SelfHostedNodes.Node node = rt.selfHosted().registerThisMachine(name, key != null ? key : rt.selfHosted().keys(name).key1());
+            out.printf("%s: node %s registered; status %s%n", name, node.name(), rt.status(name));
+            return Main.OK;
         }
     }
 }
