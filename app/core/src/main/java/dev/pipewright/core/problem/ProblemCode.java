@@ -85,6 +85,8 @@ public enum ProblemCode {
     SSIS_EDIT_WHILE_RUNNING("PW807", Severity.ERROR, "Azure-SSIS integration runtime can be changed only when stopped"),
     SSIS_CORE_QUOTA("PW808", Severity.WARNING, "Azure-SSIS cores exceed the default subscription quota"),
     IR_VALUE_MALFORMED("PW809", Severity.ERROR, "Integration runtime setting does not have the form ADF expects"),
+    GLOBAL_PARAMETER_INVALID("PW810", Severity.ERROR, "Global parameter is not valid"),
+    CREDENTIAL_VALUE_INVALID("PW811", Severity.ERROR, "Credential setting is missing or does not have the form ADF expects"),
 
     // --- writing (PW9xx)
     WRITE_FAILED("PW901", Severity.ERROR, "File could not be written");
