@@ -4,13 +4,20 @@ import dev.pipewright.core.problem.Problem;
 import dev.pipewright.core.problem.ProblemCode;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes factories in ADF's exact format. {@link #save} writes only what changed, atomically, and never
@@ -89,34 +96,74 @@ public final class FactoryWriter {
     /**
      * Writes every resource and config file of {@code factory} under {@code outDir} in ADF's git layout
      * and canonical form. Files that could not be read are reported (they are in {@code factory.loadProblems()})
-     * and not written. A file already holding exactly the right bytes is left untouched.
+     * and not written. A file already holding exactly the right bytes is left untouched. Files are written
+     * in parallel: an export is thousands of small, independent files.
      */
     public static Result export(Factory factory, Path outDir) {
-        List<String> written = new ArrayList<>();
-        List<String> unchanged = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        for (Resource r : factory.resources()) {
-            exportOne(outDir, r.canonicalPath(), r.canonicalBytes(), r.id().toString(), written, unchanged, problems);
-        }
-        for (var e : factory.configFiles().entrySet()) {
-            exportOne(outDir, e.getKey(), e.getValue().canonicalBytes(), null, written, unchanged, problems);
-        }
-        return new Result(written, unchanged, List.of(), problems);
+        Map<String, FactoryFile> files = new LinkedHashMap<>();
+        for (Resource r : factory.resources()) files.put(r.canonicalPath(), r);
+        files.putAll(factory.configFiles());
+        List<String> written = Collections.synchronizedList(new ArrayList<>());
+        List<String> unchanged = Collections.synchronizedList(new ArrayList<>());
+        List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+        Map<Path, Path> folders = new ConcurrentHashMap<>();
+        files.entrySet().parallelStream().forEach(e -> {
+            String resource = e.getValue() instanceof Resource r ? r.id().toString() : null;
+            exportOne(outDir, e.getKey(), e.getValue().canonicalBytes(), resource, folders, written, unchanged, problems);
+        });
+        return new Result(sorted(written), sorted(unchanged), List.of(), List.copyOf(problems));
     }
 
-    private static void exportOne(Path outDir, String path, byte[] bytes, String resource,
+    private static List<String> sorted(List<String> paths) {
+        List<String> copy = new ArrayList<>(paths);
+        Collections.sort(copy);
+        return copy;
+    }
+
+    private static void exportOne(Path outDir, String path, byte[] bytes, String resource, Map<Path, Path> folders,
                                   List<String> written, List<String> unchanged, List<Problem> problems) {
         Path target = outDir.resolve(path);
         try {
-            if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
+            createFolderOnce(target.getParent(), folders);
+            if (!Files.exists(target)) {
+                writeNew(target, bytes);
+            } else if (Arrays.equals(Files.readAllBytes(target), bytes)) {
                 unchanged.add(path);
                 return;
+            } else {
+                writeAtomically(target, bytes);
             }
-            writeAtomically(target, bytes);
             written.add(path);
         } catch (IOException e) {
             problems.add(Problem.of(ProblemCode.WRITE_FAILED, resource, path, 0, 0,
                     "Could not write the exported file: " + e.getMessage(), "Check free space and permissions of the output folder"));
+        }
+    }
+
+    /** Creates each folder once; other threads writing into it wait until it exists. */
+    private static void createFolderOnce(Path folder, Map<Path, Path> created) throws IOException {
+        try {
+            created.computeIfAbsent(folder, f -> {
+                try {
+                    return Files.createDirectories(f);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /**
+     * A file that does not exist yet is written directly (no content can be lost); if it appeared meanwhile,
+     * it is replaced atomically like any other.
+     */
+    private static void writeNew(Path target, byte[] bytes) throws IOException {
+        try {
+            Files.write(target, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (FileAlreadyExistsException raced) {
+            writeAtomically(target, bytes);
         }
     }
 

@@ -1,0 +1,184 @@
+package dev.pipewright.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pipewright.core.factory.Factory;
+import dev.pipewright.core.factory.FactoryWriter;
+import dev.pipewright.core.factory.Resource;
+import dev.pipewright.core.problem.Problem;
+import dev.pipewright.core.validate.Validator;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Issue 2's goals: the largest shared-corpus root loaded and validated warm in ≤ 0.5 s (baseline: plain
+ * Jackson {@code readTree} of the same files, same run); a generated 10,000-resource factory loaded in ≤ 2 s,
+ * exported in ≤ 2 s, with a peak heap ≤ 300 MB — measured in a child JVM started with {@code -Xmx300m}, so
+ * the heap figure is what the process really needed.
+ */
+public final class FactoryBenchmark {
+    private static final int GENERATED_RESOURCES = 10_000;
+
+    private FactoryBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 2 && args[0].equals("--child")) {
+            generatedFactory(Path.of(args[1]));
+            return;
+        }
+        Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpus");
+        largestCorpusRoot(corpus);
+        Path generated = Files.createTempDirectory("pipewright-bench-");
+        try {
+            GeneratedFactory.write(generated, GENERATED_RESOURCES);
+            runChild(generated);
+        } finally {
+            deleteTree(generated);
+        }
+    }
+
+    private static void largestCorpusRoot(Path corpus) throws IOException {
+        Path root = largestRoot(corpus);
+        List<Path> files = jsonFiles(root);
+        ObjectMapper jackson = new ObjectMapper();
+        int warmups = 5;
+        int runs = 15;
+        long[] ours = new long[runs];
+        long[] baseline = new long[runs];
+        int resources = 0;
+        int problems = 0;
+        for (int i = -warmups; i < runs; i++) {
+            long t0 = System.nanoTime();
+            Factory f = Factory.load(root);
+            List<Problem> found = Validator.validate(f);
+            long t1 = System.nanoTime();
+            for (Path file : files) jackson.readTree(Files.readAllBytes(file));
+            long t2 = System.nanoTime();
+            if (i >= 0) {
+                ours[i] = t1 - t0;
+                baseline[i] = t2 - t1;
+            }
+            resources = f.resources().size();
+            problems = found.size();
+        }
+        double oursMs = Stats.medianMs(ours);
+        double baseMs = Stats.medianMs(baseline);
+        Stats.line("corpus load + validate (" + root.getFileName() + ", " + files.size() + " files, " + resources + " resources, "
+                + problems + " problems), warm median of " + runs, oursMs, 500,
+                String.format(Locale.ROOT, "baseline Jackson readTree of the same files %.0f ms, ratio %.1fx", baseMs, oursMs / baseMs));
+    }
+
+    /** Runs in the child JVM (-Xmx300m): cold first pass, then warm medians; peak heap over one full pass. */
+    private static void generatedFactory(Path root) throws IOException {
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        int runs = 5;
+        long[] load = new long[runs + 1];
+        long[] validate = new long[runs + 1];
+        long[] export = new long[runs + 1];
+        long[] plainWrite = new long[runs + 1];
+        int resources = 0;
+        long peak = 0;
+        for (int i = 0; i <= runs; i++) {
+            Path out = Files.createTempDirectory("pipewright-bench-export-");
+            long t0 = System.nanoTime();
+            Factory f = Factory.load(root);
+            long t1 = System.nanoTime();
+            Validator.validate(f);
+            long t2 = System.nanoTime();
+            FactoryWriter.Result written = FactoryWriter.export(f, out);
+            long t3 = System.nanoTime();
+            if (!written.ok()) throw new IllegalStateException("export failed: " + written.problems());
+            Path plain = Files.createTempDirectory("pipewright-bench-plain-");
+            long t4 = System.nanoTime();
+            plainWrite(f, plain);
+            long t5 = System.nanoTime();
+            load[i] = t1 - t0;
+            validate[i] = t2 - t1;
+            export[i] = t3 - t2;
+            plainWrite[i] = t5 - t4;
+            deleteTree(plain);
+            resources = f.resources().size();
+            if (i == 0) peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+            deleteTree(out);
+        }
+        String first = "first (cold) pass %.0f ms";
+        Stats.line("generated factory load (" + resources + " resources), warm median of " + runs, Stats.medianMs(tail(load)), 2000,
+                String.format(Locale.ROOT, first, load[0] / 1e6));
+        Stats.line("generated factory validate, warm median of " + runs, Stats.medianMs(tail(validate)), -1,
+                String.format(Locale.ROOT, first, validate[0] / 1e6));
+        double plainMs = Stats.medianMs(tail(plainWrite));
+        Stats.line("generated factory export (" + resources + " files), warm median of " + runs, Stats.medianMs(tail(export)), 2000,
+                String.format(Locale.ROOT, first + "; baseline: the same bytes written by one Files.write each, %.0f ms", export[0] / 1e6, plainMs));
+        long maxHeap = Runtime.getRuntime().maxMemory();
+        Stats.figure("peak heap over the cold load + validate + export (JVM -Xmx" + maxHeap / (1024 * 1024) + "m)",
+                peak / (1024.0 * 1024.0), "MB", 300, "sum of the heap pools' peaks");
+    }
+
+    /** The baseline for export: each file's bytes written with one plain Files.write, sequentially. */
+    private static void plainWrite(Factory f, Path out) throws IOException {
+        for (Resource r : f.resources()) {
+            Path target = out.resolve(r.canonicalPath());
+            Files.createDirectories(target.getParent());
+            Files.write(target, r.canonicalBytes());
+        }
+    }
+
+    private static long[] tail(long[] values) {
+        long[] t = new long[values.length - 1];
+        System.arraycopy(values, 1, t, 0, t.length);
+        return t;
+    }
+
+    private static void runChild(Path generated) throws IOException, InterruptedException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process child = new ProcessBuilder(java.toString(), "-Xmx300m", "-cp", System.getProperty("java.class.path"),
+                FactoryBenchmark.class.getName(), "--child", generated.toString()).redirectErrorStream(true).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream()))) {
+            out.lines().forEach(System.out::println);
+        }
+        if (child.waitFor() != 0) System.out.println("MISS: the generated-factory run failed under -Xmx300m (exit " + child.exitValue() + ")");
+    }
+
+    private static Path largestRoot(Path corpus) throws IOException {
+        if (!Files.isDirectory(corpus)) throw new IOException("shared corpus not found at " + corpus.toAbsolutePath());
+        try (Stream<Path> roots = Files.list(corpus)) {
+            List<Path> dirs = roots.filter(Files::isDirectory).toList();
+            Path best = null;
+            long bestCount = -1;
+            for (Path d : dirs) {
+                long n = jsonFiles(d).size();
+                if (n > bestCount) {
+                    best = d;
+                    bestCount = n;
+                }
+            }
+            return best;
+        }
+    }
+
+    private static List<Path> jsonFiles(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> p.toString().endsWith(".json") && Files.isRegularFile(p)).sorted().toList();
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) return;
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
+}
