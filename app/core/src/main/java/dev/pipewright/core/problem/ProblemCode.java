@@ -75,6 +75,23 @@ public enum ProblemCode {
     PROFILE_UNKNOWN_NAME("PW621", Severity.WARNING, "Environment profile names something the factory does not have"),
     PROFILE_UNKNOWN_KEY("PW622", Severity.WARNING, "Environment profile has a key Pipewright does not know"),
 
+    // --- connections: test connection, browse, preview (PW7xx)
+    CONNECT_DNS("PW701", Severity.ERROR, "Host name does not resolve"),
+    CONNECT_REFUSED("PW702", Severity.ERROR, "Connection refused"),
+    CONNECT_TIMEOUT("PW703", Severity.ERROR, "Store did not answer in time"),
+    CONNECT_TLS("PW704", Severity.ERROR, "TLS handshake or certificate check failed"),
+    CONNECT_AUTH("PW705", Severity.ERROR, "Authentication failed"),
+    CONNECT_NOT_FOUND("PW706", Severity.ERROR, "Container, folder, table or file does not exist"),
+    CONNECT_PERMISSION("PW707", Severity.ERROR, "Permission denied"),
+    CONNECT_FORMAT("PW708", Severity.ERROR, "Data does not have the dataset's format"),
+    CONNECT_CONFIG("PW709", Severity.ERROR, "Linked service or dataset setting is missing or cannot be used"),
+    CONNECT_SECRET("PW710", Severity.ERROR, "Secret is not available on this machine"),
+    CONNECT_EXPRESSION("PW711", Severity.ERROR, "Expression in a linked service or dataset cannot be resolved"),
+    CONNECT_NO_CONNECTOR("PW712", Severity.ERROR, "No connector serves this linked service or dataset type"),
+    CONNECT_CANCELLED("PW713", Severity.ERROR, "Cancelled"),
+    CONNECT_FAILED("PW714", Severity.ERROR, "Store reported an error"),
+    CONNECTOR_NOT_LOADED("PW715", Severity.WARNING, "Connector plugin could not be loaded"),
+
     // --- manage hub: integration runtime settings, secrets, runtime state (PW8xx)
     IR_NAME_TAKEN("PW801", Severity.ERROR, "Integration runtime name is already used"),
     IR_VALUE_REQUIRED("PW802", Severity.ERROR, "Integration runtime setting is required"),

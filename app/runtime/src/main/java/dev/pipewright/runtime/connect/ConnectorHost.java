@@ -1,5 +1,7 @@
 package dev.pipewright.runtime.connect;
 
+import dev.pipewright.core.problem.Problem;
+import dev.pipewright.core.problem.ProblemCode;
 import dev.pipewright.plugins.api.Connector;
 
 import java.util.ArrayList;
@@ -48,6 +50,12 @@ public final class ConnectorHost {
     /** Why plugins could not be loaded, one line each. */
     public List<String> failures() {
         return Collections.unmodifiableList(failures);
+    }
+
+    /** {@link #failures()} as PW715 warnings. */
+    public List<Problem> failureProblems() {
+        return failures.stream().map(f -> Problem.of(ProblemCode.CONNECTOR_NOT_LOADED, null, null, 0, 0,
+                "A connector plugin could not be loaded: " + f, "Reinstall or remove the plugin jar; the other connectors work")).toList();
     }
 
     public Optional<Connector> forLinkedServiceType(String type) {

@@ -1,0 +1,178 @@
+package dev.pipewright.runtime.connect;
+
+import dev.pipewright.core.factory.Factory;
+import dev.pipewright.core.model.Dataset;
+import dev.pipewright.core.model.LinkedService;
+import dev.pipewright.core.problem.Problem;
+import dev.pipewright.core.problem.ProblemCode;
+import dev.pipewright.plugins.api.Column;
+import dev.pipewright.plugins.api.Connector;
+import dev.pipewright.plugins.api.ConnectorException;
+import dev.pipewright.plugins.api.DatasetSpec;
+import dev.pipewright.plugins.api.LinkedServiceSpec;
+import dev.pipewright.plugins.api.RowStream;
+import dev.pipewright.runtime.placement.AuthoringPlacement;
+import dev.pipewright.runtime.placement.PlacementEngine;
+import dev.pipewright.runtime.profile.EnvironmentProfile;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Test connection, browse and data preview, for real, on this machine — routed like ADF would: placement
+ * picks the integration runtime for the linked service, and a store that IR cannot reach fails with that
+ * problem before anything is contacted. Otherwise the connector talks to the profile's local stand-in
+ * ({@code linkedServices.<name>.localEndpoint}) when there is one, else to the address in the linked service.
+ * Every call has a timeout and can be cancelled through its {@link Call}; no secret reaches a result.
+ */
+public final class Connections {
+    public static final int DEFAULT_ROWS = 100;
+    public static final int MAX_ROWS = 10_000;
+
+    private final Factory factory;
+    private final EnvironmentProfile profile;
+    private final Path baseDir;
+    private final ConnectorHost host;
+    private final Function<String, String> environment;
+
+    /**
+     * @param baseDir     where relative paths of stand-in bindings start: the profile file's folder
+     * @param environment environment variables for {@code "<key>Env"} bindings (System::getenv)
+     */
+    public Connections(Factory factory, EnvironmentProfile profile, Path baseDir, ConnectorHost host, Function<String, String> environment) {
+        this.factory = factory;
+        this.profile = profile;
+        this.baseDir = baseDir.toAbsolutePath().normalize();
+        this.host = host;
+        this.environment = environment;
+    }
+
+    public Connections(Factory factory, EnvironmentProfile profile, Path baseDir) {
+        this(factory, profile, baseDir, ConnectorHost.discover(), System::getenv);
+    }
+
+    /** ADF's Test connection for a linked service. */
+    public ConnectionResult testConnection(String linkedService, Call call) {
+        long start = System.nanoTime();
+        Secrets secrets = new Secrets(environment);
+        SpecResolver resolver = new SpecResolver(factory, profile, baseDir, secrets);
+        List<Problem> problems = new ArrayList<>();
+        String via = "";
+        List<String> reasons = List.of();
+        String target = "";
+        String detail = "";
+        try {
+            LinkedService ls = resolver.linkedServiceResource(linkedService);
+            AuthoringPlacement placed = PlacementEngine.of(factory, profile).authoring(ls.name());
+            via = placed.runtime().display();
+            reasons = placed.reasons();
+            problems.addAll(placed.problems());
+            if (problems.stream().noneMatch(Problem::isError)) {
+                Connector connector = connector(ls.type(), "linkedService/" + ls.name());
+                LinkedServiceSpec spec = resolver.linkedService(ls, null);
+                target = target(spec);
+                String said = call.run(ctx -> connector.testConnection(spec, ctx), "Linked service " + ls.name());
+                detail = secrets.scrub(said);
+            }
+        } catch (ProblemException e) {
+            problems.add(secrets.scrub(e.problem()));
+        } catch (ConnectorException e) {
+            problems.add(FailureProblems.of(e, "linkedService/" + linkedService, secrets));
+        }
+        return new ConnectionResult(linkedService, via, reasons, target, detail, problems, since(start));
+    }
+
+    /**
+     * The first {@code rows} rows of a dataset (1 to 10,000), streamed: nothing past them is read.
+     *
+     * @param parameters dataset parameter values by name (text, converted to the declared type); others take their defaults
+     * @param query      a query to preview instead of the table (SQL datasets), or null
+     */
+    public PreviewResult preview(String dataset, int rows, Map<String, String> parameters, String query, Call call) {
+        long start = System.nanoTime();
+        Secrets secrets = new Secrets(environment);
+        SpecResolver resolver = new SpecResolver(factory, profile, baseDir, secrets);
+        List<Problem> problems = new ArrayList<>();
+        String via = "";
+        String target = "";
+        List<Column> columns = List.of();
+        List<Object[]> data = new ArrayList<>();
+        boolean more = false;
+        int limit = Math.max(1, Math.min(rows, MAX_ROWS));
+        try {
+            Dataset ds = resolver.datasetResource(dataset);
+            AuthoringPlacement placed = PlacementEngine.of(factory, profile).preview(ds.name());
+            via = placed.runtime().display();
+            problems.addAll(placed.problems());
+            if (problems.stream().noneMatch(Problem::isError)) {
+                DatasetSpec spec = resolver.dataset(ds, parameters, query);
+                Connector connector = connector(spec.linkedService().type(), "linkedService/" + spec.linkedService().name());
+                if (!connector.datasetTypes().contains(ds.type())) {
+                    throw new ProblemException(Problem.of(ProblemCode.CONNECT_NO_CONNECTOR, "dataset/" + ds.name(), null, 0, 0,
+                            "Connector " + connector.id() + " does not preview datasets of type " + ds.type(),
+                            "It previews: " + String.join(", ", new java.util.TreeSet<>(connector.datasetTypes()))));
+                }
+                target = target(spec.linkedService());
+                List<Column> cols = call.run(ctx -> {
+                    try (RowStream s = connector.read(spec, limit + 1L, ctx)) {
+                        for (Object[] r = s.next(); r != null; r = s.next()) {
+                            ctx.checkCancelled();
+                            data.add(r);
+                            if (data.size() % 1000 == 0) ctx.progress(data.size() + " rows");
+                            if (data.size() > limit) break;
+                        }
+                        return s.columns();
+                    }
+                }, "Dataset " + ds.name());
+                more = data.size() > limit;
+                if (more) data.remove(data.size() - 1);
+                columns = ColumnTypes.infer(cols, data);
+            }
+        } catch (ProblemException e) {
+            problems.add(secrets.scrub(e.problem()));
+        } catch (ConnectorException e) {
+            problems.add(FailureProblems.of(e, "dataset/" + dataset, secrets));
+            data.clear();
+        }
+        return new PreviewResult(dataset, via, target, columns, data, more, problems, since(start));
+    }
+
+    /** What is in the store at {@code path} ("" for the top): containers, folders, files, schemas, tables. */
+    public List<Connector.Entry> browse(String linkedService, String path, Call call, List<Problem> problems) {
+        Secrets secrets = new Secrets(environment);
+        SpecResolver resolver = new SpecResolver(factory, profile, baseDir, secrets);
+        try {
+            LinkedService ls = resolver.linkedServiceResource(linkedService);
+            AuthoringPlacement placed = PlacementEngine.of(factory, profile).authoring(ls.name());
+            problems.addAll(placed.problems());
+            if (placed.problems().stream().anyMatch(Problem::isError)) return List.of();
+            Connector connector = connector(ls.type(), "linkedService/" + ls.name());
+            LinkedServiceSpec spec = resolver.linkedService(ls, null);
+            return call.run(ctx -> connector.browse(spec, path == null ? "" : path, ctx), "Linked service " + ls.name());
+        } catch (ProblemException e) {
+            problems.add(secrets.scrub(e.problem()));
+        } catch (ConnectorException e) {
+            problems.add(FailureProblems.of(e, "linkedService/" + linkedService, secrets));
+        }
+        return List.of();
+    }
+
+    private Connector connector(String type, String resource) throws ProblemException {
+        return host.forLinkedServiceType(type).orElseThrow(() -> new ProblemException(Problem.of(ProblemCode.CONNECT_NO_CONNECTOR,
+                resource, null, 0, 0, "No connector serves linked services of type " + type,
+                host.connectors().isEmpty() ? "No connector plugins are installed" : "Installed connectors serve: "
+                        + String.join(", ", host.connectors().stream().flatMap(c -> c.linkedServiceTypes().stream()).sorted().toList()))));
+    }
+
+    private static String target(LinkedServiceSpec spec) {
+        return spec.standIn() ? "the profile's local stand-in" : "the address in the linked service";
+    }
+
+    private static Duration since(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+}

@@ -1,0 +1,110 @@
+package dev.pipewright.plugin.files;
+
+import dev.pipewright.plugin.files.format.Formats;
+import dev.pipewright.plugins.api.CallContext;
+import dev.pipewright.plugins.api.Connector;
+import dev.pipewright.plugins.api.ConnectorException;
+import dev.pipewright.plugins.api.DatasetSpec;
+import dev.pipewright.plugins.api.Failure;
+import dev.pipewright.plugins.api.LinkedServiceSpec;
+import dev.pipewright.plugins.api.Props;
+import dev.pipewright.plugins.api.RowStream;
+
+import java.io.InputStream;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A connector for a store of folders and files: test connection lists the top, browse lists a folder, read
+ * finds the dataset's file (its location; a wildcard or no file name takes the first match) and parses it
+ * with the dataset's format. A profile binding {@code "localEndpoint": {"folder": "…"}} makes any such
+ * store a local folder.
+ */
+public abstract class FileConnectorBase implements Connector {
+    /** The file formats ADF datasets of file stores use. */
+    protected static final Set<String> FILE_DATASETS = Formats.TYPES;
+
+    /** Connects to the real store (or its stand-in endpoint, which {@code ls.localEndpoint()} describes). */
+    protected abstract FileStore connect(LinkedServiceSpec ls, CallContext ctx) throws ConnectorException;
+
+    /** The store: the stand-in folder when the profile binds one, else {@link #connect}. */
+    protected FileStore store(LinkedServiceSpec ls, CallContext ctx) throws ConnectorException {
+        if (ls.localEndpoint().has("folder")) {
+            Path folder = ls.localPath("folder").orElseThrow();
+            return LocalFileStore.open(folder, ls.localEndpoint().string("folder", ""));
+        }
+        return connect(ls, ctx);
+    }
+
+    @Override
+    public Set<String> datasetTypes() {
+        return FILE_DATASETS;
+    }
+
+    @Override
+    public String testConnection(LinkedServiceSpec ls, CallContext ctx) throws ConnectorException {
+        try (FileStore store = store(ls, ctx)) {
+            int n = store.list(rootFolder(ls)).size();
+            return store.describe() + ": " + n + (n == 1 ? " entry" : " entries") + " at the top";
+        }
+    }
+
+    /** The folder test connection lists; the linked service may point below the store's top. */
+    protected String rootFolder(LinkedServiceSpec ls) {
+        return "";
+    }
+
+    @Override
+    public List<Entry> browse(LinkedServiceSpec ls, String path, CallContext ctx) throws ConnectorException {
+        try (FileStore store = store(ls, ctx)) {
+            return store.list(FileStore.join(rootFolder(ls), path));
+        }
+    }
+
+    @Override
+    public RowStream read(DatasetSpec ds, long limit, CallContext ctx) throws ConnectorException {
+        FileStore store = store(ds.linkedService(), ctx);
+        try {
+            Props location = ds.properties().child("location");
+            String folder = FileStore.join(rootFolder(ds.linkedService()), folderOf(location));
+            String fileName = location.string("fileName").orElse(null);
+            if (Formats.isBinary(ds.type())) return Formats.listing(store.list(folder), fileName);
+            String file = pick(store, folder, fileName);
+            ctx.progress("reading " + file);
+            InputStream in = store.open(file);
+            ctx.onCancel(() -> closeQuietly(in));
+            return Formats.open(ds, in, file, limit, store);
+        } catch (ConnectorException | RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /** container (or fileSystem) and folderPath of an ADF location. */
+    static String folderOf(Props location) {
+        String top = location.string("container").or(() -> location.string("fileSystem")).or(() -> location.string("bucketName")).orElse("");
+        return FileStore.join(top, location.string("folderPath", ""));
+    }
+
+    /** The file itself, or the first file in the folder that matches a wildcard (or any file when none is given). */
+    static String pick(FileStore store, String folder, String fileName) throws ConnectorException {
+        if (fileName != null && fileName.indexOf('*') < 0 && fileName.indexOf('?') < 0) return FileStore.join(folder, fileName);
+        PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + (fileName == null ? "*" : fileName));
+        for (Entry e : store.list(folder)) {
+            if (e.kind().equals("file") && m.matches(Path.of(e.name()))) return e.path();
+        }
+        throw new ConnectorException(Failure.NOT_FOUND, "No file in " + (folder.isEmpty() ? "/" : folder)
+                + (fileName == null ? "" : " matches " + fileName), "Check the dataset's folder path and file name");
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception ignored) {
+            // aborting a read: the reader sees the closed stream
+        }
+    }
+}

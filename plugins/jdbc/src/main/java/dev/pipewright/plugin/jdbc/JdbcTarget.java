@@ -1,0 +1,133 @@
+package dev.pipewright.plugin.jdbc;
+
+import dev.pipewright.plugins.api.ConnectorException;
+import dev.pipewright.plugins.api.Failure;
+import dev.pipewright.plugins.api.LinkedServiceSpec;
+import dev.pipewright.plugins.api.Props;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * Which database a SQL linked service reaches and how: a SQLite file or a PostgreSQL server named by the
+ * profile's stand-in binding, or — for PostgreSQL linked services — the server in the linked service itself.
+ * SQL Server and Azure SQL have no driver here: they need a stand-in.
+ *
+ * @param url     the JDBC URL (never holds the password)
+ * @param label   what it is, for messages, e.g. {@code "SQLite file demo-data/sales.sqlite"}
+ * @param sqlite  whether it is SQLite (no schemas)
+ */
+record JdbcTarget(String url, Properties props, String label, boolean sqlite) {
+    static final Set<String> POSTGRES_TYPES = Set.of("PostgreSql", "AzurePostgreSql");
+
+    static JdbcTarget of(LinkedServiceSpec ls, Duration timeout) throws ConnectorException {
+        Props b = ls.localEndpoint();
+        if (b.has("sqlite")) return sqlite(ls);
+        Properties p = new Properties();
+        int seconds = (int) Math.max(1, timeout.toSeconds());
+        p.setProperty("connectTimeout", String.valueOf(seconds));
+        p.setProperty("socketTimeout", String.valueOf(seconds));
+        p.setProperty("loginTimeout", String.valueOf(seconds));
+        if (b.has("jdbcUrl")) {
+            String url = b.string("jdbcUrl", "");
+            credentials(p, b.string("user").orElse(null), ls.secret("password").orElse(null));
+            return new JdbcTarget(url, p, url, url.startsWith("jdbc:sqlite:"));
+        }
+        if (!POSTGRES_TYPES.contains(ls.type())) {
+            throw new ConnectorException(Failure.CONFIG, ls.type() + " linked service " + ls.name()
+                    + " has no local stand-in, and Pipewright has no SQL Server driver",
+                    "Bind a stand-in in the profile: \"localEndpoint\": {\"sqlite\": \"demo-data/sales.sqlite\"} or {\"jdbcUrl\": \"jdbc:postgresql://127.0.0.1:5432/db\", \"user\": \"…\", \"passwordEnv\": \"PGPASSWORD\"}");
+        }
+        Map<String, String> cs = connectionString(ls.properties().string("connectionString", ""));
+        String host = b.string("host").or(() -> ls.properties().string("server")).orElse(cs.get("host"));
+        if (host == null) host = cs.get("server");
+        String port = b.string("port").or(() -> ls.properties().string("port")).orElse(cs.getOrDefault("port", "5432"));
+        String db = b.string("database").or(() -> ls.properties().string("database")).orElse(cs.getOrDefault("database", cs.get("db")));
+        String user = b.string("user").or(() -> ls.properties().string("username")).orElse(cs.getOrDefault("uid", cs.get("user id")));
+        if (host == null || db == null) {
+            throw new ConnectorException(Failure.CONFIG, "Linked service " + ls.name() + " names no host or database",
+                    "Set host and database in the connection string, or bind a stand-in in the profile");
+        }
+        String password = ls.secret("password").orElse(cs.getOrDefault("password", cs.get("pwd")));
+        credentials(p, user, password);
+        String url = "jdbc:postgresql://" + host + ":" + port + "/" + db;
+        return new JdbcTarget(url, p, "PostgreSQL " + host + ":" + port + "/" + db, false);
+    }
+
+    private static JdbcTarget sqlite(LinkedServiceSpec ls) throws ConnectorException {
+        Path file = ls.localPath("sqlite").orElseThrow();
+        String shown = ls.localEndpoint().string("sqlite", "");
+        if (!Files.exists(file)) {
+            Path init = ls.localPath("init").orElse(null);
+            if (init == null) {
+                throw new ConnectorException(Failure.NOT_FOUND, "SQLite file " + shown + " does not exist",
+                        "Create it, or add \"init\": \"<script.sql>\" to the binding to create it on first use");
+            }
+            create(file, init, ls.localEndpoint().string("init", ""));
+        }
+        Properties p = new Properties();
+        p.setProperty("open_mode", "1"); // read-only: preview and test connection never write
+        return new JdbcTarget("jdbc:sqlite:" + file, p, "SQLite file " + shown, true);
+    }
+
+    /** Creates the SQLite file from a committed SQL script (demo data is kept as text, not as a binary file). */
+    private static synchronized void create(Path file, Path init, String shown) throws ConnectorException {
+        if (Files.exists(file)) return;
+        String sql;
+        try {
+            sql = Files.readString(init, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ConnectorException(Failure.NOT_FOUND, "SQLite init script " + shown + " cannot be read", "Check the binding's init path", e);
+        }
+        Path tmp = file.resolveSibling(file.getFileName() + ".creating");
+        try {
+            Files.deleteIfExists(tmp);
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + tmp); Statement st = c.createStatement()) {
+                c.setAutoCommit(false);
+                for (String stmt : sql.split(";\\s*(\\r?\\n|$)")) {
+                    if (!stmt.isBlank()) st.execute(stmt);
+                }
+                c.commit();
+            }
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (SQLException | IOException e) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // the next try starts over
+            }
+            throw new ConnectorException(Failure.CONFIG, "SQLite init script " + shown + " failed: " + e.getMessage(), "Fix the script", e);
+        }
+    }
+
+    private static void credentials(Properties p, String user, String password) {
+        if (user != null) p.setProperty("user", user);
+        if (password != null) p.setProperty("password", password);
+    }
+
+    /** {@code key=value;key=value} of an ADF connection string, keys lower case. */
+    static Map<String, String> connectionString(String cs) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (String part : cs.split(";")) {
+            int eq = part.indexOf('=');
+            if (eq > 0) map.put(part.substring(0, eq).trim().toLowerCase(Locale.ROOT), part.substring(eq + 1).trim());
+        }
+        return map;
+    }
+
+    Connection open() throws SQLException {
+        return DriverManager.getConnection(url, props);
+    }
+}
