@@ -25,6 +25,7 @@ import dev.pipewright.runtime.profile.EnvironmentProfile;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -42,6 +43,7 @@ final class SpecResolver {
     private final Path baseDir;
     private final ObjectNode globals;
     private final Secrets secrets;
+    private String missingHint;
 
     SpecResolver(Factory factory, EnvironmentProfile profile, Path baseDir, Secrets secrets) {
         this.factory = factory;
@@ -84,6 +86,11 @@ final class SpecResolver {
         ObjectNode params = parameters(ds.parameters(), null, "Dataset " + ds.name(), given);
         Scope scope = new SimpleScope().pipeline(SimpleScope.pipelineWith(null, globals)).dataset(params);
         String owner = "dataset/" + ds.name();
+        List<String> unset = ds.parameters().keySet().stream().filter(k -> !params.has(k)).toList();
+        if (!unset.isEmpty()) {
+            missingHint = "Dataset parameter " + String.join(", ", unset) + " has no default value: pass --param "
+                    + unset.get(0) + "=VALUE (repeat for each)";
+        }
         JsonNode props = resolve(ds.typeProperties(), scope, owner, "typeProperties");
         JsonNode ref = ds.properties().path("linkedServiceName");
         JsonNode lsParams = ref.has("parameters") ? resolve(ref.get("parameters"), scope, owner, "linkedServiceName.parameters") : null;
@@ -131,8 +138,8 @@ final class SpecResolver {
                 return Evaluator.resolve(node, scope);
             } catch (EvaluationException | ExpressionSyntaxException e) {
                 throw new ProblemException(Problem.of(ProblemCode.CONNECT_EXPRESSION, resource, null, 0, 0,
-                        resource + ": " + path + " cannot be resolved: " + e.getMessage(),
-                        "Give the parameter a default value, or pass its value with --param name=value"));
+                        path + " cannot be resolved: " + e.getMessage(),
+                        missingHint != null ? missingHint : "Give the parameter a default value, or pass its value with --param name=value"));
             }
         }
         if (node.isObject()) {
