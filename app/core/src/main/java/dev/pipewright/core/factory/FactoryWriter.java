@@ -69,6 +69,16 @@ public final class FactoryWriter {
         return new Result(written, unchanged, deleted, problems);
     }
 
+    /** Saves one resource of {@code factory} when it changed (the studio's Save of one open editor). */
+    public static Result save(Factory factory, Resource resource) {
+        List<String> written = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        String path = resource.path() != null ? resource.path() : resource.canonicalPath();
+        saveOne(factory, resource, path, resource.id().toString(), written, unchanged, problems);
+        return new Result(written, unchanged, List.of(), problems);
+    }
+
     private static void saveOne(Factory factory, FactoryFile file, String path, String resource,
                                 List<String> written, List<String> unchanged, List<Problem> problems) {
         if (!file.isModified()) {
