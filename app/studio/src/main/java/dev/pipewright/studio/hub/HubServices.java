@@ -4,7 +4,10 @@ import dev.pipewright.runtime.ir.IrStateStore;
 import dev.pipewright.runtime.ir.SsisLifecycle;
 import dev.pipewright.runtime.secrets.SecretStore;
 import dev.pipewright.runtime.secrets.WrongPassphraseException;
+import dev.pipewright.runtime.profile.EnvironmentProfile;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -27,6 +30,7 @@ public final class HubServices implements AutoCloseable {
     private final Clock clock;
     private final double ssisTimeScale;
     private final BooleanProperty synapse = new SimpleBooleanProperty(this, "synapse", false);
+    private final ObjectProperty<EnvironmentProfile> profile = new SimpleObjectProperty<>(this, "profile", EnvironmentProfile.defaults());
     private final ReadOnlyBooleanWrapper unlocked = new ReadOnlyBooleanWrapper(this, "unlocked", false);
     private IrStateStore state;
     private SecretStore secrets;
@@ -41,6 +45,7 @@ public final class HubServices implements AutoCloseable {
         this.stateFile = stateFile;
         this.clock = clock;
         this.ssisTimeScale = ssisTimeScale;
+        profile.addListener((obs, old, now) -> synapse.set(now != null && now.mode() == EnvironmentProfile.Mode.SYNAPSE));
     }
 
     /** The stores in their standard places (or where the system properties say), real time unless configured. */
@@ -69,6 +74,14 @@ public final class HubServices implements AutoCloseable {
     /** True when the active profile says Synapse: Azure-SSIS is hidden from "New" and flagged in the list. */
     public BooleanProperty synapseProperty() {
         return synapse;
+    }
+
+    /**
+     * The active environment profile (placement of test connection, badges on the canvas); choosing one also sets
+     * {@link #synapseProperty()} from its mode.
+     */
+    public ObjectProperty<EnvironmentProfile> profileProperty() {
+        return profile;
     }
 
     public ReadOnlyBooleanProperty unlockedProperty() {

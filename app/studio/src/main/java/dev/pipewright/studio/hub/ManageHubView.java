@@ -1,7 +1,10 @@
 package dev.pipewright.studio.hub;
 
 import dev.pipewright.core.factory.Factory;
+import dev.pipewright.studio.hub.credential.CredentialsView;
+import dev.pipewright.studio.hub.globalparameter.GlobalParametersView;
 import dev.pipewright.studio.hub.ir.IrListView;
+import dev.pipewright.studio.hub.linkedservice.LinkedServicesView;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -46,10 +49,9 @@ public final class ManageHubView extends BorderPane {
         vm.runtimesProperty().addListener((obs, old, now) -> runtimes.factoryChanged());
         runtimes.factoryChanged();
         sections.put(INTEGRATION_RUNTIMES, runtimes);
-        sections.put(LINKED_SERVICES, pending("Linked services: list with type, connectVia and related resources, JSON editor, "
-                + "Test connection through the runtime's connectors."));
-        sections.put(CREDENTIALS, pending("Credentials: managed identity and service principal."));
-        sections.put(GLOBAL_PARAMETERS, pending("Global parameters of the factory."));
+        sections.put(LINKED_SERVICES, new LinkedServicesView(vm.linkedServices()));
+        sections.put(CREDENTIALS, new CredentialsView(vm.credentials()));
+        sections.put(GLOBAL_PARAMETERS, new GlobalParametersView(vm.globalParameters()));
         sections.put(ENVIRONMENT_PROFILES, pending("Environment profiles: factory region, Data Factory or Synapse, and each linked "
                 + "service's region, network and local stand-in."));
 

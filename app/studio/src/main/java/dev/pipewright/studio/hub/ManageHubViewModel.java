@@ -3,7 +3,11 @@ package dev.pipewright.studio.hub;
 import dev.pipewright.core.factory.Factory;
 import dev.pipewright.runtime.ir.ManagedRuntimes;
 import dev.pipewright.runtime.secrets.WrongPassphraseException;
+import dev.pipewright.studio.hub.credential.CredentialsViewModel;
+import dev.pipewright.studio.hub.globalparameter.GlobalParametersViewModel;
 import dev.pipewright.studio.hub.ir.IrListViewModel;
+import dev.pipewright.studio.hub.linkedservice.ConnectionTester;
+import dev.pipewright.studio.hub.linkedservice.LinkedServicesViewModel;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -24,6 +28,9 @@ public final class ManageHubViewModel {
     private final CommandStack commands = new CommandStack();
     private final FactorySaver saver;
     private final IrListViewModel runtimesList;
+    private final LinkedServicesViewModel linkedServices;
+    private final CredentialsViewModel credentials;
+    private final GlobalParametersViewModel globalParameters;
     private final ReadOnlyObjectWrapper<ManagedRuntimes> runtimes = new ReadOnlyObjectWrapper<>(this, "runtimes");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
 
@@ -31,6 +38,9 @@ public final class ManageHubViewModel {
         this.services = services;
         this.saver = new FactorySaver(services.executor());
         this.runtimesList = new IrListViewModel(services.executor(), commands, saver);
+        this.linkedServices = new LinkedServicesViewModel(services, commands, saver, ConnectionTester.connectors());
+        this.credentials = new CredentialsViewModel(services, commands, saver);
+        this.globalParameters = new GlobalParametersViewModel(commands, saver);
         factory.addListener((obs, old, now) -> show(now));
         services.synapseProperty().addListener((obs, was, now) -> show(runtimes.get() == null ? null : runtimes.get().factory()));
         saver.messageProperty().addListener((obs, old, now) -> status.set(now));
@@ -58,6 +68,9 @@ public final class ManageHubViewModel {
         runtimes.set(rt);
         beat();
         runtimesList.show(rt);
+        linkedServices.show(rt);
+        credentials.show(factory, rt == null ? null : rt.scope());
+        globalParameters.show(factory);
     }
 
     /** Unlocks the secret store in the background (PBKDF2 takes a moment); the task fails on a wrong passphrase. */
@@ -88,6 +101,18 @@ public final class ManageHubViewModel {
 
     public FactorySaver saver() {
         return saver;
+    }
+
+    public CredentialsViewModel credentials() {
+        return credentials;
+    }
+
+    public GlobalParametersViewModel globalParameters() {
+        return globalParameters;
+    }
+
+    public LinkedServicesViewModel linkedServices() {
+        return linkedServices;
     }
 
     public IrListViewModel runtimesList() {

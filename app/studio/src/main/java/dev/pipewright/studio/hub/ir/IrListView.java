@@ -2,6 +2,7 @@ package dev.pipewright.studio.hub.ir;
 
 import dev.pipewright.core.model.IntegrationRuntime;
 import dev.pipewright.studio.hub.HubServices;
+import dev.pipewright.studio.hub.HubTables;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.control.Button;
@@ -29,12 +30,12 @@ public final class IrListView extends BorderPane {
         getStyleClass().add("ir-list");
         TableView<IrRow> table = new TableView<>(vm.rows());
         table.setId("ir-table");
-        table.getColumns().add(column("Name", IrRow::name, 220));
-        table.getColumns().add(column("Type", IrRow::type, 130));
-        table.getColumns().add(column("Sub-type", IrRow::subType, 160));
-        table.getColumns().add(column("Status", r -> r.unsupported() ? r.status() + " (not supported in Synapse)" : r.status(), 150));
-        table.getColumns().add(column("Region", IrRow::region, 120));
-        table.getColumns().add(column("Related", IrRow::related, 360));
+        table.getColumns().add(HubTables.column("Name", IrRow::name, 220));
+        table.getColumns().add(HubTables.column("Type", IrRow::type, 130));
+        table.getColumns().add(HubTables.column("Sub-type", IrRow::subType, 160));
+        table.getColumns().add(HubTables.column("Status", r -> r.unsupported() ? r.status() + " (not supported in Synapse)" : r.status(), 150));
+        table.getColumns().add(HubTables.column("Region", IrRow::region, 120));
+        table.getColumns().add(HubTables.column("Related", IrRow::related, 360));
         table.setPlaceholder(new Label("No factory open"));
         table.setRowFactory(t -> {
             TableRow<IrRow> row = new TableRow<>() {
@@ -111,12 +112,5 @@ public final class IrListView extends BorderPane {
     private void open(IrWizardViewModel wizard) {
         IrWizardDialog dialog = new IrWizardDialog(getScene() == null ? null : getScene().getWindow(), vm, wizard, services);
         dialog.show();
-    }
-
-    private static TableColumn<IrRow, String> column(String title, Function<IrRow, String> value, double width) {
-        TableColumn<IrRow, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
     }
 }

@@ -4,6 +4,7 @@ import dev.pipewright.core.ir.IrSecrets;
 import dev.pipewright.runtime.ir.ManagedRuntimes;
 import dev.pipewright.runtime.ir.SelfHostedNodes;
 import dev.pipewright.studio.hub.HubServices;
+import dev.pipewright.studio.hub.HubTables;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.control.Alert;
@@ -42,10 +43,10 @@ final class SelfHostedNodesPane extends VBox {
         TableView<SelfHostedNodes.Node> nodes = new TableView<>(vm.nodes());
         nodes.setId("shir-nodes");
         nodes.setPrefHeight(150);
-        nodes.getColumns().add(column("Name", SelfHostedNodes.Node::name));
-        nodes.getColumns().add(column("Status", n -> n.status().label()));
-        nodes.getColumns().add(column("Machine", n -> n.machine() + (n.thisMachine() ? " (this machine)" : "")));
-        nodes.getColumns().add(column("Concurrent jobs limit", n -> Integer.toString(n.concurrentJobs())));
+        nodes.getColumns().add(HubTables.column("Name", SelfHostedNodes.Node::name, 0));
+        nodes.getColumns().add(HubTables.column("Status", n -> n.status().label(), 0));
+        nodes.getColumns().add(HubTables.column("Machine", n -> n.machine() + (n.thisMachine() ? " (this machine)" : ""), 0));
+        nodes.getColumns().add(HubTables.column("Concurrent jobs limit", n -> Integer.toString(n.concurrentJobs()), 0));
         nodes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         Button register = new Button("Register this machine");
@@ -111,11 +112,5 @@ final class SelfHostedNodesPane extends VBox {
         HBox row = new HBox(8, name, value, copy, regenerate);
         row.getStyleClass().add("shir-key");
         return row;
-    }
-
-    private static <T> TableColumn<T, String> column(String title, Function<T, String> value) {
-        TableColumn<T, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
-        return c;
     }
 }

@@ -2,27 +2,16 @@ package dev.pipewright.studio.hub.ir;
 
 import dev.pipewright.core.factory.Factory;
 import dev.pipewright.studio.hub.HubFixture;
+import dev.pipewright.studio.hub.HubTestBase;
+import dev.pipewright.studio.hub.HubUi;
 import dev.pipewright.studio.hub.ManageHubView;
 import dev.pipewright.studio.hub.ManageHubViewModel;
-import dev.pipewright.studio.theme.Theme;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextInputControl;
-import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
@@ -30,7 +19,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -41,30 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * file; refused values stay in the wizard with their message; Azure-SSIS starts and stops and is edited only when
  * stopped; this machine registers as a self-hosted node.
  */
-@ExtendWith(ApplicationExtension.class)
-class ManageHubTest {
-    @TempDir
-    static Path temp;
-    private static final AtomicInteger RUN = new AtomicInteger();
-
-    private HubFixture fixture;
-    private ManageHubView hub;
-
-    @Start
-    void start(Stage stage) {
-        fixture = new HubFixture(temp.resolve("run" + RUN.incrementAndGet()), true);
-        fixture.services.publishUnlocked();
-        hub = new ManageHubView(new SimpleObjectProperty<Factory>(fixture.factory), fixture.services);
-        Scene scene = new Scene(hub, 1200, 760);
-        scene.getStylesheets().addAll(Theme.LIGHT.stylesheets());
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
+class ManageHubTest extends HubTestBase {
 
     private ManageHubViewModel vm() {
         return hub.viewModel();
@@ -77,23 +42,6 @@ class ManageHubTest {
     private void awaitRows() throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !vm().runtimesList().rows().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static Node node(FxRobot robot, String id) {
-        return robot.lookup(id).query();
-    }
-
-    private static void text(FxRobot robot, String id, String value) {
-        robot.interact(() -> ((TextInputControl) node(robot, id)).setText(value));
-    }
-
-    private static void check(FxRobot robot, String id, boolean on) {
-        robot.interact(() -> ((CheckBox) node(robot, id)).setSelected(on));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void choose(FxRobot robot, String id, Object value) {
-        robot.interact(() -> ((ComboBox<Object>) node(robot, id)).setValue(value));
     }
 
     private void openNew(FxRobot robot, String kind) throws Exception {
@@ -117,13 +65,13 @@ class ManageHubTest {
     void azureIrInARegionThroughTheWizard(FxRobot robot) throws Exception {
         openNew(robot, "azure");
         robot.write("IR-Sales-WestEurope");
-        text(robot, "#ir-description", "Data flows for sales");
-        choose(robot, "#azure-region", "West Europe");
-        choose(robot, "#azure-compute-size", AzureIrForm.ComputeSize.CUSTOM);
-        choose(robot, "#azure-compute-type", "MemoryOptimized");
-        choose(robot, "#azure-core-count", "16");
-        text(robot, "#azure-dataflow-ttl", "30");
-        check(robot, "#azure-quick-reuse", true);
+        HubUi.text(robot, "#ir-description", "Data flows for sales");
+        HubUi.choose(robot, "#azure-region", "West Europe");
+        HubUi.choose(robot, "#azure-compute-size", AzureIrForm.ComputeSize.CUSTOM);
+        HubUi.choose(robot, "#azure-compute-type", "MemoryOptimized");
+        HubUi.choose(robot, "#azure-core-count", "16");
+        HubUi.text(robot, "#azure-dataflow-ttl", "30");
+        HubUi.check(robot, "#azure-quick-reuse", true);
         createAndCompare(robot, "IR-Sales-WestEurope", "azure-west-europe.json");
         assertTrue(vm().statusProperty().get().contains("saved integrationRuntime/IR-Sales-WestEurope.json"), vm().statusProperty().get());
     }
@@ -132,13 +80,13 @@ class ManageHubTest {
     void managedVnetAzureIrWithComputeScale(FxRobot robot) throws Exception {
         openNew(robot, "azure");
         robot.write("IR-Private");
-        check(robot, "#azure-vnet", true);
-        check(robot, "#azure-interactive", true);
-        check(robot, "#azure-copy-scale", true);
-        text(robot, "#azure-copy-diu", "32");
-        text(robot, "#azure-copy-ttl", "15");
-        text(robot, "#azure-pipeline-nodes", "2");
-        text(robot, "#azure-dataflow-ttl", "10");
+        HubUi.check(robot, "#azure-vnet", true);
+        HubUi.check(robot, "#azure-interactive", true);
+        HubUi.check(robot, "#azure-copy-scale", true);
+        HubUi.text(robot, "#azure-copy-diu", "32");
+        HubUi.text(robot, "#azure-copy-ttl", "15");
+        HubUi.text(robot, "#azure-pipeline-nodes", "2");
+        HubUi.text(robot, "#azure-dataflow-ttl", "10");
         createAndCompare(robot, "IR-Private", "azure-managed-vnet.json");
     }
 
@@ -146,12 +94,12 @@ class ManageHubTest {
     void selfHostedAndLinkedSelfHosted(FxRobot robot) throws Exception {
         openNew(robot, "self-hosted");
         robot.write("SHIR-Plant");
-        text(robot, "#ir-description", "Plant floor servers");
+        HubUi.text(robot, "#ir-description", "Plant floor servers");
         createAndCompare(robot, "SHIR-Plant", "self-hosted.json");
 
         openNew(robot, "linked-self-hosted");
         robot.write("SHIR-Shared-HR");
-        text(robot, "#ir-linked-resource-id", "/subscriptions/11111111-2222-3333-4444-555555555555/resourcegroups/rg-hr/providers/"
+        HubUi.text(robot, "#ir-linked-resource-id", "/subscriptions/11111111-2222-3333-4444-555555555555/resourcegroups/rg-hr/providers/"
                 + "Microsoft.DataFactory/factories/hr-df/integrationruntimes/SHIR-HR");
         createAndCompare(robot, "SHIR-Shared-HR", "linked-self-hosted.json");
     }
@@ -160,34 +108,34 @@ class ManageHubTest {
     void azureSsisWithEveryPageAndThePasswordOnlyInTheSecretStore(FxRobot robot) throws Exception {
         openNew(robot, "azure-ssis");
         robot.write("SSIS-Wizard");
-        text(robot, "#ir-description", "Every field of the wizard");
-        choose(robot, "#ssis-location", "West Europe");
-        choose(robot, "#ssis-node-size", "Standard_D8_v3");
-        text(robot, "#ssis-nodes", "2");
-        choose(robot, "#ssis-edition", "Enterprise");
-        check(robot, "#ssis-ahb", true);
-        assertTrue(((Label) node(robot, "#ssis-cost")).getText().contains("US$2.32/hour"));
-        text(robot, "#ssis-endpoint", "contoso-ssis.database.windows.net");
-        text(robot, "#ssis-admin-user", "ssisadmin");
-        text(robot, "#ssis-admin-password", "Wizard-Pa55-word");
-        choose(robot, "#ssis-tier", "S3");
-        text(robot, "#ssis-dual-standby", "contoso-pair");
-        text(robot, "#ssis-package-stores", "Packages=LS_Blob_Landing");
-        text(robot, "#ssis-max-parallel", "16");
-        check(robot, "#ssis-custom-setup", true);
-        text(robot, "#ssis-setup-uri", "https://contososetup.blob.core.windows.net/ssis-setup");
-        text(robot, "#ssis-setup-sas", "sv=2024&sig=wizard-sas");
-        check(robot, "#ssis-vnet", true);
-        choose(robot, "#ssis-injection", dev.pipewright.core.ir.SsisIrSettings.Injection.STANDARD);
+        HubUi.text(robot, "#ir-description", "Every field of the wizard");
+        HubUi.choose(robot, "#ssis-location", "West Europe");
+        HubUi.choose(robot, "#ssis-node-size", "Standard_D8_v3");
+        HubUi.text(robot, "#ssis-nodes", "2");
+        HubUi.choose(robot, "#ssis-edition", "Enterprise");
+        HubUi.check(robot, "#ssis-ahb", true);
+        assertTrue(((Label) HubUi.node(robot, "#ssis-cost")).getText().contains("US$2.32/hour"));
+        HubUi.text(robot, "#ssis-endpoint", "contoso-ssis.database.windows.net");
+        HubUi.text(robot, "#ssis-admin-user", "ssisadmin");
+        HubUi.text(robot, "#ssis-admin-password", "Wizard-Pa55-word");
+        HubUi.choose(robot, "#ssis-tier", "S3");
+        HubUi.text(robot, "#ssis-dual-standby", "contoso-pair");
+        HubUi.text(robot, "#ssis-package-stores", "Packages=LS_Blob_Landing");
+        HubUi.text(robot, "#ssis-max-parallel", "16");
+        HubUi.check(robot, "#ssis-custom-setup", true);
+        HubUi.text(robot, "#ssis-setup-uri", "https://contososetup.blob.core.windows.net/ssis-setup");
+        HubUi.text(robot, "#ssis-setup-sas", "sv=2024&sig=wizard-sas");
+        HubUi.check(robot, "#ssis-vnet", true);
+        HubUi.choose(robot, "#ssis-injection", dev.pipewright.core.ir.SsisIrSettings.Injection.STANDARD);
         String net = "/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/rg-net/providers/Microsoft.Network/";
-        text(robot, "#ssis-vnet-id", net + "virtualNetworks/vnet-ssis");
-        text(robot, "#ssis-subnet", "ssis");
-        text(robot, "#ssis-ip1", net + "publicIPAddresses/ip1");
-        text(robot, "#ssis-ip2", net + "publicIPAddresses/ip2");
-        check(robot, "#ssis-proxy", true);
-        choose(robot, "#ssis-proxy-ir", "SHIR-Corp");
-        choose(robot, "#ssis-proxy-staging", "LS_Blob_Landing");
-        text(robot, "#ssis-proxy-path", "ssis-staging");
+        HubUi.text(robot, "#ssis-vnet-id", net + "virtualNetworks/vnet-ssis");
+        HubUi.text(robot, "#ssis-subnet", "ssis");
+        HubUi.text(robot, "#ssis-ip1", net + "publicIPAddresses/ip1");
+        HubUi.text(robot, "#ssis-ip2", net + "publicIPAddresses/ip2");
+        HubUi.check(robot, "#ssis-proxy", true);
+        HubUi.choose(robot, "#ssis-proxy-ir", "SHIR-Corp");
+        HubUi.choose(robot, "#ssis-proxy-staging", "LS_Blob_Landing");
+        HubUi.text(robot, "#ssis-proxy-path", "ssis-staging");
         createAndCompare(robot, "SSIS-Wizard", "ssis-wizard.json");
         String all = fixture.written("SSIS-Wizard");
         assertFalse(all.contains("Wizard-Pa55-word") || all.contains("wizard-sas"));
@@ -200,25 +148,25 @@ class ManageHubTest {
         openNew(robot, "azure-ssis");
         robot.write("ss");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(((Label) node(robot, "#ir-name-message")).getText().contains("3 to 63"));
+        assertTrue(((Label) HubUi.node(robot, "#ir-name-message")).getText().contains("3 to 63"));
         robot.write("is_x");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(((Label) node(robot, "#ir-name-message")).getText().contains("single dashes"));
-        text(robot, "#ir-name", "SSIS-Bad");
-        text(robot, "#ssis-nodes", "11");
-        text(robot, "#ssis-max-parallel", "9");
-        text(robot, "#ssis-endpoint", "not a server");
+        assertTrue(((Label) HubUi.node(robot, "#ir-name-message")).getText().contains("single dashes"));
+        HubUi.text(robot, "#ir-name", "SSIS-Bad");
+        HubUi.text(robot, "#ssis-nodes", "11");
+        HubUi.text(robot, "#ssis-max-parallel", "9");
+        HubUi.text(robot, "#ssis-endpoint", "not a server");
         robot.clickOn("#ir-ok");
         WaitForAsyncUtils.waitForFxEvents();
 
         @SuppressWarnings("unchecked")
-        List<String> problems = ((ListView<String>) node(robot, "#ir-problems")).getItems();
+        List<String> problems = ((ListView<String>) HubUi.node(robot, "#ir-problems")).getItems();
         assertTrue(problems.contains("error PW803 typeProperties.computeProperties.numberOfNodes: node number is 11; ADF allows 1 to 10"),
                 problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.contains("PW803 typeProperties.computeProperties.maxParallelExecutionsPerNode")));
         assertTrue(problems.stream().anyMatch(p -> p.contains("PW809 typeProperties.ssisProperties.catalogInfo.catalogServerEndpoint")));
-        assertTrue(node(robot, "#ssis-nodes").getStyleClass().contains("field-invalid"));
-        assertFalse(node(robot, "#ssis-location").getStyleClass().contains("field-invalid"));
+        assertTrue(HubUi.node(robot, "#ssis-nodes").getStyleClass().contains("field-invalid"));
+        assertFalse(HubUi.node(robot, "#ssis-location").getStyleClass().contains("field-invalid"));
         assertEquals(2, Window.getWindows().size(), "the wizard stays open");
         assertFalse(Files.exists(fixture.root.resolve("integrationRuntime/SSIS-Bad.json")));
         robot.clickOn("#ir-cancel");
@@ -232,7 +180,7 @@ class ManageHubTest {
         awaitRows();
         robot.interact(() -> {
             @SuppressWarnings("unchecked")
-            TableView<IrRow> table = (TableView<IrRow>) node(robot, "#ir-table");
+            TableView<IrRow> table = (TableView<IrRow>) HubUi.node(robot, "#ir-table");
             table.getSelectionModel().select(row(name));
         });
     }
@@ -250,11 +198,11 @@ class ManageHubTest {
         awaitStatus("SSIS-EastUS", "Started");
 
         robot.clickOn("#ir-edit");
-        text(robot, "#ssis-nodes", "2");
+        HubUi.text(robot, "#ssis-nodes", "2");
         robot.clickOn("#ir-ok");
         WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
-        List<String> problems = ((ListView<String>) node(robot, "#ir-problems")).getItems();
+        List<String> problems = ((ListView<String>) HubUi.node(robot, "#ir-problems")).getItems();
         assertTrue(problems.get(0).startsWith("error PW807 type: 'SSIS-EastUS' is Started"), problems.toString());
         robot.clickOn("#ir-cancel");
 
@@ -263,7 +211,7 @@ class ManageHubTest {
         awaitStatus("SSIS-EastUS", "Stopped");
         select(robot, "SSIS-EastUS");
         robot.clickOn("#ir-edit");
-        text(robot, "#ssis-nodes", "2");
+        HubUi.text(robot, "#ssis-nodes", "2");
         robot.clickOn("#ir-ok");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fixture.written("SSIS-EastUS").contains("\"numberOfNodes\": 2")
                 && !vm().saver().savingProperty().get());
@@ -282,11 +230,11 @@ class ManageHubTest {
         select(robot, "SHIR-Corp");
         assertEquals("Need registration", row("SHIR-Corp").status());
         robot.clickOn("#ir-edit");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ((Label) node(robot, "#shir-status")).getText().equals("Status: Need registration"));
-        assertTrue(((Label) node(robot, "#shir-authKey1")).getText().startsWith("IR@•"), "keys are shown masked");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ((Label) HubUi.node(robot, "#shir-status")).getText().equals("Status: Need registration"));
+        assertTrue(((Label) HubUi.node(robot, "#shir-authKey1")).getText().startsWith("IR@•"), "keys are shown masked");
         robot.clickOn("#shir-register");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ((Label) node(robot, "#shir-status")).getText().equals("Status: Online"));
-        assertTrue(((Label) node(robot, "#shir-message")).getText().contains("is registered as a node"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ((Label) HubUi.node(robot, "#shir-status")).getText().equals("Status: Online"));
+        assertTrue(((Label) HubUi.node(robot, "#shir-message")).getText().contains("is registered as a node"));
         robot.clickOn("#ir-cancel");
         robot.clickOn("#ir-refresh");
         awaitStatus("SHIR-Corp", "Online");
@@ -299,7 +247,7 @@ class ManageHubTest {
         assertEquals(List.of("AutoResolveIntegrationRuntime", "Azure", "Public", "Auto Resolve", "Running"),
                 List.of(auto.name(), auto.type(), auto.subType(), auto.region(), auto.status()));
         assertTrue(auto.related().contains("linkedService/LS_Blob_Landing"));
-        assertTrue(node(robot, "#ir-edit").isDisabled());
+        assertTrue(HubUi.node(robot, "#ir-edit").isDisabled());
         assertEquals(6, vm().runtimesList().rows().size());
     }
 }

@@ -1,0 +1,120 @@
+package dev.pipewright.studio.hub.linkedservice;
+
+import dev.pipewright.studio.hub.HubTables;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** Manage › Linked services: the list on the left, the code view with connectVia and Test connection on the right. */
+public final class LinkedServicesView extends SplitPane {
+    /** Data store types offered by "+ New"; any other type can be typed. */
+    public static final List<String> TYPES = List.of("AzureBlobStorage", "AzureBlobFS", "AzureSqlDatabase", "AzureSqlDW", "SqlServer",
+            "AzurePostgreSql", "PostgreSql", "AzureFileStorage", "FileServer", "Sftp", "HttpServer", "RestService", "AzureKeyVault",
+            "AzureDatabricks", "Salesforce", "Snowflake");
+
+    private final LinkedServicesViewModel vm;
+
+    public LinkedServicesView(LinkedServicesViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("linked-services");
+        TableView<LinkedServiceRow> table = new TableView<>(vm.rows());
+        table.setId("ls-table");
+        table.getColumns().add(HubTables.column("Name", LinkedServiceRow::name, 200));
+        table.getColumns().add(HubTables.column("Type", LinkedServiceRow::type, 130));
+        table.getColumns().add(HubTables.column("Connect via", LinkedServiceRow::connectVia, 200));
+        table.getColumns().add(HubTables.column("Related", LinkedServiceRow::related, 260));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row != null) vm.open(row.name());
+        });
+
+        TextField newName = new TextField();
+        newName.setId("ls-new-name");
+        newName.setPromptText("Name of a new linked service");
+        ComboBox<String> newType = new ComboBox<>();
+        newType.setId("ls-new-type");
+        newType.setEditable(true);
+        newType.getItems().setAll(TYPES);
+        newType.setValue(TYPES.get(0));
+        Button create = new Button("+ New");
+        create.setId("ls-new");
+        create.disableProperty().bind(newName.textProperty().isEmpty());
+        create.setOnAction(e -> {
+            table.getSelectionModel().clearSelection();
+            vm.startNew(newName.getText().trim(), newType.getValue());
+        });
+        BorderPane list = new BorderPane(table);
+        HBox.setHgrow(newName, Priority.ALWAYS);
+        HBox bar = new HBox(6, newName, newType, create);
+        bar.getStyleClass().add("hub-bar");
+        list.setTop(bar);
+
+        getItems().addAll(list, editor());
+        setDividerPositions(0.45);
+    }
+
+    private VBox editor() {
+        Label title = new Label();
+        title.setId("ls-title");
+        title.getStyleClass().add("hub-title");
+        title.textProperty().bind(Bindings.createStringBinding(() -> vm.editingProperty().get().isEmpty()
+                ? "Select a linked service, or create one" : vm.editingProperty().get() + (vm.isNew() ? " (new)" : ""), vm.editingProperty()));
+        ComboBox<String> via = new ComboBox<>();
+        via.setId("ls-connect-via");
+        via.valueProperty().bindBidirectional(vm.connectVia);
+        vm.editingProperty().addListener((obs, old, now) -> via.getItems().setAll(vm.runtimeChoices()));
+        TextArea json = new TextArea();
+        json.setId("ls-json");
+        json.getStyleClass().add("code-view");
+        json.textProperty().bindBidirectional(vm.json);
+        VBox.setVgrow(json, Priority.ALWAYS);
+        Button apply = new Button("Apply");
+        apply.setId("ls-apply");
+        apply.setOnAction(e -> vm.apply());
+        Button test = new Button("Test connection");
+        test.setId("ls-test");
+        test.disableProperty().bind(vm.testingProperty());
+        test.setOnAction(e -> {
+            if (vm.apply()) vm.test();
+        });
+        Button cancel = new Button("Cancel");
+        cancel.setId("ls-cancel-test");
+        cancel.visibleProperty().bind(vm.testingProperty());
+        cancel.setOnAction(e -> vm.cancelTest());
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(18, 18);
+        spinner.visibleProperty().bind(vm.testingProperty());
+        Label result = new Label();
+        result.setId("ls-test-result");
+        result.setWrapText(true);
+        result.textProperty().bind(vm.testResultProperty());
+        ListView<String> problems = new ListView<>(vm.problems());
+        problems.setId("ls-problems");
+        problems.getStyleClass().add("problem-list");
+        problems.setPrefHeight(80);
+        problems.visibleProperty().bind(Bindings.isNotEmpty(vm.problems()));
+        problems.managedProperty().bind(problems.visibleProperty());
+        vm.problems().addListener((ListChangeListener<String>) c -> problems.scrollTo(0));
+        VBox box = new VBox(8, title, new HBox(8, new Label("Connect via integration runtime"), via), json,
+                new HBox(8, apply, test, cancel, spinner), result, problems);
+        box.disableProperty().bind(vm.editingProperty().isEmpty());
+        box.getStyleClass().add("hub-editor");
+        return box;
+    }
+}

@@ -1,0 +1,34 @@
+package dev.pipewright.studio.hub;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A TestFX test of the Manage hub on a fresh copy of the demo factory (one per test), stores unlocked. */
+@ExtendWith(ApplicationExtension.class)
+public abstract class HubTestBase {
+    @TempDir
+    static Path temp;
+    private static final AtomicInteger RUN = new AtomicInteger();
+    protected HubFixture fixture;
+    protected ManageHubView hub;
+
+    @BeforeEach
+    void showHub() throws Exception {
+        fixture = new HubFixture(temp.resolve("run" + RUN.incrementAndGet()), true);
+        FxToolkit.setupStage(stage -> hub = HubUi.show(stage, fixture));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+}
