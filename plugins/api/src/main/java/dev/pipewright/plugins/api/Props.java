@@ -18,6 +18,13 @@ public final class Props {
         this.values = values == null ? Map.of() : values;
     }
 
+    /** Properties from alternating keys and values, e.g. {@code Props.of("host", "127.0.0.1", "port", 22)}. */
+    public static Props of(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < keysAndValues.length; i += 2) m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        return new Props(m);
+    }
+
     public Map<String, Object> asMap() {
         return values;
     }

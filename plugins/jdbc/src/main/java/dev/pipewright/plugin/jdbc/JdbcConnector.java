@@ -44,6 +44,10 @@ public final class JdbcConnector implements Connector {
         JdbcTarget t = JdbcTarget.of(ls, ctx.timeout());
         try (Connection c = open(t, ctx)) {
             DatabaseMetaData md = c.getMetaData();
+            try (Statement st = c.createStatement()) {
+                st.setQueryTimeout((int) Math.max(1, ctx.timeout().toSeconds()));
+                st.executeQuery(t.sqlite() ? "SELECT count(*) FROM sqlite_master" : "SELECT 1").close(); // SQLite opens files lazily
+            }
             String db = t.sqlite() ? "" : ", database " + c.getCatalog();
             return t.label() + ": " + md.getDatabaseProductName() + " " + md.getDatabaseProductVersion() + db;
         } catch (SQLException e) {

@@ -32,6 +32,9 @@ final class SqlErrors {
         if (lower.contains("not a database") || lower.contains("sqlite_notadb")) {
             return new ConnectorException(Failure.FORMAT, what + " is not a SQLite database", "Check the binding's sqlite path", e);
         }
+        if (lower.contains("timed out") || lower.contains("timeout")) {
+            return new ConnectorException(Failure.TIMEOUT, what + " did not answer in time", "Check that the server is up and reachable, or raise the timeout", e);
+        }
         if (state.startsWith("42")) {
             return new ConnectorException(Failure.CONFIG, "The query failed in " + what + ": " + msg, "Check the query", e);
         }
