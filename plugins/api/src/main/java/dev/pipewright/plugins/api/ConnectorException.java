@@ -39,31 +39,39 @@ public final class ConnectorException extends Exception {
      * or forbidden file. {@code what} names the target, e.g. {@code "127.0.0.1:5432"}.
      */
     public static ConnectorException classify(Throwable e, String what) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ConnectorException c) return c;
-            if (t instanceof UnknownHostException) {
-                return new ConnectorException(Failure.DNS, "Host name of " + what + " does not resolve", "Check the host name, or bind a local stand-in endpoint in the profile", e);
-            }
-            if (t instanceof ConnectException || t instanceof NoRouteToHostException) {
-                return new ConnectorException(Failure.REFUSED, "Connection to " + what + " refused: nothing listens there", "Check the host and port, and that the server is running", e);
-            }
-            if (t instanceof SocketTimeoutException || t instanceof TimeoutException || t instanceof java.net.http.HttpTimeoutException) {
-                return new ConnectorException(Failure.TIMEOUT, what + " did not answer in time", "Check that the server is up and not behind a firewall, or raise the timeout", e);
-            }
-            if (t instanceof SSLException || t instanceof java.security.cert.CertificateException) {
-                return new ConnectorException(Failure.TLS, "TLS handshake with " + what + " failed: " + t.getMessage(), "Check that the server speaks TLS and that its certificate is trusted", e);
-            }
-            if (t instanceof NoSuchFileException || t instanceof FileNotFoundException) {
-                return new ConnectorException(Failure.NOT_FOUND, what + " does not exist", "Check the folder and file name", e);
-            }
-            if (t instanceof AccessDeniedException) {
-                return new ConnectorException(Failure.PERMISSION, "Permission denied on " + what, "Check the file's permissions", e);
-            }
-            if (t instanceof InterruptedIOException || t instanceof InterruptedException) {
-                return new ConnectorException(Failure.CANCELLED, "Cancelled while talking to " + what, "", e);
-            }
+        java.util.List<Throwable> chain = new java.util.ArrayList<>();
+        for (Throwable t = e; t != null && !chain.contains(t); t = t.getCause()) chain.add(t);
+        for (Throwable t : chain) if (t instanceof ConnectorException c) return c;
+        // most specific first: a refused or timed-out connect often wraps the real reason
+        if (any(chain, UnknownHostException.class, java.nio.channels.UnresolvedAddressException.class)) {
+            return new ConnectorException(Failure.DNS, "Host name of " + what + " does not resolve", "Check the host name, or bind a local stand-in endpoint in the profile", e);
+        }
+        if (any(chain, SSLException.class, java.security.cert.CertificateException.class)) {
+            return new ConnectorException(Failure.TLS, "TLS handshake with " + what + " failed", "Check that the server speaks TLS (https) and that its certificate is trusted", e);
+        }
+        if (any(chain, SocketTimeoutException.class, TimeoutException.class, java.net.http.HttpTimeoutException.class)) {
+            return new ConnectorException(Failure.TIMEOUT, what + " did not answer in time", "Check that the server is up and not behind a firewall, or raise the timeout", e);
+        }
+        if (any(chain, ConnectException.class, NoRouteToHostException.class)) {
+            return new ConnectorException(Failure.REFUSED, "Connection to " + what + " refused: nothing listens there", "Check the host and port, and that the server is running", e);
+        }
+        if (any(chain, NoSuchFileException.class, FileNotFoundException.class)) {
+            return new ConnectorException(Failure.NOT_FOUND, what + " does not exist", "Check the folder and file name", e);
+        }
+        if (any(chain, AccessDeniedException.class)) {
+            return new ConnectorException(Failure.PERMISSION, "Permission denied on " + what, "Check the file's permissions", e);
+        }
+        if (any(chain, InterruptedIOException.class, InterruptedException.class)) {
+            return new ConnectorException(Failure.CANCELLED, "Cancelled while talking to " + what, "", e);
         }
         String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return new ConnectorException(Failure.OTHER, what + ": " + detail, "", e);
     }
+
+    @SafeVarargs
+    private static boolean any(java.util.List<Throwable> chain, Class<? extends Throwable>... types) {
+        for (Throwable t : chain) for (Class<? extends Throwable> c : types) if (c.isInstance(t)) return true;
+        return false;
+    }
+
 }
