@@ -141,6 +141,8 @@ final class SftpStore implements FileStore {
             }
         } catch (IOException e) {
             throw sftpFailure(e, "folder " + dir);
+        } catch (java.io.UncheckedIOException e) {
+            throw sftpFailure(e.getCause(), "folder " + dir);
         }
         entries.sort(Comparator.comparing(Entry::name));
         return entries;
