@@ -4,6 +4,7 @@ import dev.pipewright.core.factory.Factory;
 import dev.pipewright.studio.hub.credential.CredentialsView;
 import dev.pipewright.studio.hub.globalparameter.GlobalParametersView;
 import dev.pipewright.studio.hub.ir.IrListView;
+import dev.pipewright.studio.hub.profile.ProfilesView;
 import dev.pipewright.studio.hub.linkedservice.LinkedServicesView;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
@@ -52,8 +53,7 @@ public final class ManageHubView extends BorderPane {
         sections.put(LINKED_SERVICES, new LinkedServicesView(vm.linkedServices()));
         sections.put(CREDENTIALS, new CredentialsView(vm.credentials()));
         sections.put(GLOBAL_PARAMETERS, new GlobalParametersView(vm.globalParameters()));
-        sections.put(ENVIRONMENT_PROFILES, pending("Environment profiles: factory region, Data Factory or Synapse, and each linked "
-                + "service's region, network and local stand-in."));
+        sections.put(ENVIRONMENT_PROFILES, new ProfilesView(vm.profiles()));
 
         nav.setId("manage-nav");
         nav.getStyleClass().add("manage-nav");
@@ -114,15 +114,5 @@ public final class ManageHubView extends BorderPane {
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> vm.unlock(passphrase.getText().toCharArray()));
-    }
-
-    private static Node pending(String what) {
-        Label l = new Label(what + " Not built yet.");
-        l.setWrapText(true);
-        l.getStyleClass().add("coming-soon-detail");
-        VBox box = new VBox(l);
-        box.setAlignment(Pos.CENTER);
-        box.getStyleClass().add("coming-soon");
-        return box;
     }
 }

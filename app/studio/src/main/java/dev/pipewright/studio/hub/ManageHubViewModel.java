@@ -6,6 +6,7 @@ import dev.pipewright.runtime.secrets.WrongPassphraseException;
 import dev.pipewright.studio.hub.credential.CredentialsViewModel;
 import dev.pipewright.studio.hub.globalparameter.GlobalParametersViewModel;
 import dev.pipewright.studio.hub.ir.IrListViewModel;
+import dev.pipewright.studio.hub.profile.ProfilesViewModel;
 import dev.pipewright.studio.hub.linkedservice.ConnectionTester;
 import dev.pipewright.studio.hub.linkedservice.LinkedServicesViewModel;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -31,6 +32,7 @@ public final class ManageHubViewModel {
     private final LinkedServicesViewModel linkedServices;
     private final CredentialsViewModel credentials;
     private final GlobalParametersViewModel globalParameters;
+    private final ProfilesViewModel profiles;
     private final ReadOnlyObjectWrapper<ManagedRuntimes> runtimes = new ReadOnlyObjectWrapper<>(this, "runtimes");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
 
@@ -41,6 +43,7 @@ public final class ManageHubViewModel {
         this.linkedServices = new LinkedServicesViewModel(services, commands, saver, ConnectionTester.connectors());
         this.credentials = new CredentialsViewModel(services, commands, saver);
         this.globalParameters = new GlobalParametersViewModel(commands, saver);
+        this.profiles = new ProfilesViewModel(services);
         factory.addListener((obs, old, now) -> show(now));
         services.synapseProperty().addListener((obs, was, now) -> show(runtimes.get() == null ? null : runtimes.get().factory()));
         saver.messageProperty().addListener((obs, old, now) -> status.set(now));
@@ -62,6 +65,8 @@ public final class ManageHubViewModel {
         if (rt != null) services.executor().execute(() -> rt.selfHosted().heartbeat());
     }
 
+    private java.nio.file.Path profileRoot;
+
     private void show(Factory factory) {
         ManagedRuntimes rt = factory == null ? null : new ManagedRuntimes(factory, services::secrets, services.state(), services.clock(),
                 services.ssisTimeScale(), services.synapseProperty().get());
@@ -71,6 +76,8 @@ public final class ManageHubViewModel {
         linkedServices.show(rt);
         credentials.show(factory, rt == null ? null : rt.scope());
         globalParameters.show(factory);
+        if (factory == null || profileRoot == null || !profileRoot.equals(factory.root())) profiles.show(factory == null ? null : factory.root());
+        profileRoot = factory == null ? null : factory.root();
     }
 
     /** Unlocks the secret store in the background (PBKDF2 takes a moment); the task fails on a wrong passphrase. */
@@ -101,6 +108,10 @@ public final class ManageHubViewModel {
 
     public FactorySaver saver() {
         return saver;
+    }
+
+    public ProfilesViewModel profiles() {
+        return profiles;
     }
 
     public CredentialsViewModel credentials() {
