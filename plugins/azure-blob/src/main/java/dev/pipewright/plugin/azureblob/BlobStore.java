@@ -51,8 +51,11 @@ final class BlobStore implements FileStore {
         BlobServiceClientBuilder b = new BlobServiceClientBuilder().serviceVersion(VERSION).httpClient(http)
                 .retryOptions(new RequestRetryOptions(RetryPolicyType.FIXED, 1, seconds, null, null, null));
         String label;
-        Optional<String> cs = ls.localEndpoint().string("connectionString").or(() -> ls.properties().string("connectionString"));
-        Optional<String> sas = ls.localEndpoint().string("sasUri").or(() -> ls.properties().string("sasUri"));
+        // a binding that names an endpoint replaces the linked service's whole connection form
+        boolean bound = ls.localEndpoint().has("connectionString") || ls.localEndpoint().has("sasUri") || ls.localEndpoint().has("url");
+        dev.pipewright.plugins.api.Props form = bound ? ls.localEndpoint() : ls.properties();
+        Optional<String> cs = form.string("connectionString");
+        Optional<String> sas = form.string("sasUri");
         try {
             if (cs.isPresent()) {
                 String s = cs.get();
@@ -70,7 +73,7 @@ final class BlobStore implements FileStore {
                 b.endpoint(uri);
                 label = "storage account " + URI.create(sas.get()).getHost() + " (SAS)";
             } else {
-                String url = ls.setting("url").or(() -> ls.setting("serviceEndpoint")).orElseThrow(() -> new ConnectorException(Failure.CONFIG,
+                String url = form.string("url").or(() -> form.string("serviceEndpoint")).orElseThrow(() -> new ConnectorException(Failure.CONFIG,
                         "Linked service " + ls.name() + " has no connection string, SAS URI or URL", "Set one, or bind a stand-in in the profile"));
                 URI u = URI.create(url);
                 String account = u.getHost().split("\\.")[0];
@@ -149,7 +152,8 @@ final class BlobStore implements FileStore {
                 String thing = code.startsWith("Container") ? "Container of " : code.startsWith("Blob") ? "File " : "";
                 return new ConnectorException(Failure.NOT_FOUND, thing + what + " does not exist (" + code + ")", "Check the container, folder and file name", e);
             }
-            if (status == 403 && code.startsWith("Authentication")) {
+            // Azure answers AuthenticationFailed to a wrong key or SAS signature; Azurite answers AuthorizationFailure
+            if (status == 403 && (code.startsWith("Authentication") || code.equals("AuthorizationFailure"))) {
                 return new ConnectorException(Failure.AUTH, "The storage account rejected the credential for " + what + " (" + code + ")",
                         "Check the account key or SAS token (and that the SAS has not expired)", e);
             }
