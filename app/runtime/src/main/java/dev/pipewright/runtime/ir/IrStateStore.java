@@ -44,7 +44,9 @@ public final class IrStateStore implements AutoCloseable {
                         + " until INTEGER, PRIMARY KEY (scope, ir))",
                 "CREATE TABLE IF NOT EXISTS shir_node (scope TEXT NOT NULL, ir TEXT NOT NULL, node TEXT NOT NULL, machine TEXT NOT NULL,"
                         + " this_machine INTEGER NOT NULL, concurrent_jobs INTEGER NOT NULL, registered INTEGER NOT NULL,"
-                        + " last_connect INTEGER NOT NULL, PRIMARY KEY (scope, ir, node))"));
+                        + " last_connect INTEGER NOT NULL, PRIMARY KEY (scope, ir, node))",
+                "CREATE TABLE IF NOT EXISTS interactive_authoring (scope TEXT NOT NULL, ir TEXT NOT NULL, enabled INTEGER NOT NULL,"
+                        + " ttl INTEGER NOT NULL, PRIMARY KEY (scope, ir))"));
     }
 
     private static String key(String ir) {
@@ -69,6 +71,24 @@ public final class IrStateStore implements AutoCloseable {
     synchronized void putSsis(String scope, String ir, SsisRow row) {
         update("INSERT OR REPLACE INTO ssis (scope, ir, state, since, until) VALUES (?, ?, ?, ?, ?)", scope, key(ir), row.state().name(),
                 row.since().toEpochMilli(), row.until() == null ? null : row.until().toEpochMilli());
+    }
+
+    /** Interactive authoring of a managed-VNet Azure IR: enabled and TTL minutes, or empty when never set. */
+    synchronized Optional<int[]> interactiveAuthoring(String scope, String ir) {
+        try (PreparedStatement st = db.prepareStatement("SELECT enabled, ttl FROM interactive_authoring WHERE scope = ? AND ir = ?")) {
+            st.setString(1, scope);
+            st.setString(2, key(ir));
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? Optional.of(new int[]{rs.getInt(1), rs.getInt(2)}) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    synchronized void putInteractiveAuthoring(String scope, String ir, boolean enabled, int ttl) {
+        update("INSERT OR REPLACE INTO interactive_authoring (scope, ir, enabled, ttl) VALUES (?, ?, ?, ?)", scope, key(ir),
+                enabled ? 1 : 0, ttl);
     }
 
     synchronized List<NodeRow> nodes(String scope, String ir) {

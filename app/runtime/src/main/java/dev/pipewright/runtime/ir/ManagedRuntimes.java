@@ -1,6 +1,7 @@
 package dev.pipewright.runtime.ir;
 
 import dev.pipewright.core.factory.Factory;
+import dev.pipewright.core.ir.AzureIrSettings;
 import dev.pipewright.core.ir.FieldProblem;
 import dev.pipewright.core.ir.IrContext;
 import dev.pipewright.core.ir.IrEditor;
@@ -36,6 +37,7 @@ public final class ManagedRuntimes {
     private final SsisLifecycle ssis;
     private final SelfHostedNodes selfHosted;
     private final boolean synapse;
+    private final IrStateStore state;
 
     public ManagedRuntimes(Factory factory, SecretStore secrets, IrStateStore state, Clock clock, double ssisTimeScale, boolean synapse) {
         this(factory, () -> secrets, state, clock, ssisTimeScale, synapse);
@@ -51,6 +53,7 @@ public final class ManagedRuntimes {
         this.scope = scopeOf(factory.root());
         this.secrets = secrets;
         this.synapse = synapse;
+        this.state = state;
         this.ssis = new SsisLifecycle(state, scope, clock, ssisTimeScale);
         String factoryName = FactoryInfo.of(factory).map(FactoryInfo::name).orElse(factory.root().getFileName().toString());
         this.selfHosted = new SelfHostedNodes(scope, factoryName, secrets, state, clock, null);
@@ -97,15 +100,24 @@ public final class ManagedRuntimes {
         return factory.get(ResourceKind.INTEGRATION_RUNTIME, name).map(IntegrationRuntime::new);
     }
 
-    /** The settings of an existing IR, for its edit wizard. */
+    /**
+     * The settings of an existing IR, for its edit wizard. Interactive authoring is not in ADF's JSON (ADF switches it
+     * with an API call); Pipewright keeps it in the runtime state file.
+     */
     public IrSettings settings(String name) {
-        return IrSettingsReader.read(runtime(name).orElseThrow(() -> new IllegalArgumentException("No integration runtime '" + name + "'")));
+        IrSettings s = IrSettingsReader.read(runtime(name).orElseThrow(() -> new IllegalArgumentException("No integration runtime '" + name + "'")));
+        if (s instanceof AzureIrSettings a) {
+            return state.interactiveAuthoring(scope, name).map(v -> new AzureIrSettings(a.name(), a.description(), a.location(),
+                    a.managedVirtualNetwork(), a.dataFlow(), a.copyComputeScale(), a.pipelineExternalComputeScale(),
+                    new AzureIrSettings.InteractiveAuthoring(v[0] != 0, v[1]))).orElse(a);
+        }
+        return s;
     }
 
     /** Creates an IR in the factory model (saved by FactoryWriter) and keeps its secrets in the store. */
     public IrEditor.Result create(IrSettings settings) {
         IrEditor.Result result = IrEditor.create(factory, settings, createContext());
-        if (result.ok()) storeSecrets(settings);
+        if (result.ok()) keepOutsideTheFile(settings);
         return result;
     }
 
@@ -119,11 +131,15 @@ public final class ManagedRuntimes {
                     "Stop it first")), null);
         }
         IrEditor.Result result = IrEditor.update(factory, settings, editContext(settings.name()));
-        if (result.ok()) storeSecrets(settings);
+        if (result.ok()) keepOutsideTheFile(settings);
         return result;
     }
 
-    private void storeSecrets(IrSettings settings) {
+    /** What ADF keeps outside the IR file: secrets to the secret store, interactive authoring to the state file. */
+    private void keepOutsideTheFile(IrSettings settings) {
+        if (settings instanceof AzureIrSettings a && a.interactiveAuthoring() != null) {
+            state.putInteractiveAuthoring(scope, a.name(), a.interactiveAuthoring().enabled(), a.interactiveAuthoring().timeToLive());
+        }
         for (Map.Entry<String, String> e : settings.secrets().entrySet()) {
             secrets.get().put(new SecretKey(scope, IrSecrets.resource(settings.name()), e.getKey()), e.getValue());
         }

@@ -1,6 +1,14 @@
 package dev.pipewright.runtime.ir;
 
 import dev.pipewright.core.factory.FactoryWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pipewright.core.codec.AdfJsonWriter;
+import dev.pipewright.core.factory.ResourceKind;
+import dev.pipewright.core.ir.IrSecrets;
+import dev.pipewright.core.manage.CredentialSettings;
+import dev.pipewright.core.manage.ResourceJsonEditor;
+import dev.pipewright.core.manage.SecretFields;
+import dev.pipewright.runtime.secrets.SecretKey;
 import dev.pipewright.core.ir.AzureIrSettings;
 import dev.pipewright.core.ir.SsisIrSettings;
 import org.junit.jupiter.api.Test;
@@ -20,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Secrets typed in the Manage hub (SSIS catalog password, custom setup SAS token, express setup password,
- * self-hosted IR keys) end up in the secret store and nowhere else: every file under the factory root, the
+ * self-hosted IR keys, a linked service's SecureString, a service principal key) end up in the secret store and nowhere else: every file under the factory root, the
  * export output and the runtime state file is scanned for them, and the store returns them.
  */
 class SecretScanTest {
@@ -43,6 +51,11 @@ class SecretScanTest {
                     null, null);
             assertTrue(rt.create(ssis).ok());
             assertTrue(rt.create(AzureIrSettings.defaults("IR-Plain")).ok());
+            String lsPassword = "Ls-Secret-" + System.nanoTime();
+            String spKey = "Sp-Key-" + System.nanoTime();
+            secrets.add(lsPassword);
+            secrets.add(spKey);
+            typeIntoLinkedServiceAndCredential(demo, lsPassword, spKey);
             SelfHostedNodes.AuthKeys keys = rt.selfHosted().keys("SHIR-Corp");
             secrets.add(keys.key1());
             secrets.add(keys.key2());
@@ -64,13 +77,33 @@ class SecretScanTest {
             assertEquals(List.of(), leaks);
             assertTrue(scanned.size() > 90, "factory, export and stores scanned: " + scanned.size());
             assertTrue(Files.readString(demo.root.resolve("integrationRuntime/SSIS-Secrets.json")).contains("\"value\": \"**********\""));
+            assertTrue(Files.readString(demo.root.resolve("linkedService/LS_Typed_Secret.json")).contains("\"value\": \"**********\""));
+            assertTrue(Files.readString(export.resolve("credential/cred_typed.json")).contains("\"value\": \"**********\""));
 
             String scope = rt.scope();
-            assertEquals(password, demo.secrets.get(new dev.pipewright.runtime.secrets.SecretKey(scope, "integrationRuntime/SSIS-Secrets",
-                    dev.pipewright.core.ir.IrSecrets.CATALOG_ADMIN_PASSWORD)).orElseThrow());
-            assertTrue(rt.hasSecret("SSIS-Secrets", dev.pipewright.core.ir.IrSecrets.CUSTOM_SETUP_SAS_TOKEN));
-            assertTrue(rt.hasSecret("SSIS-Secrets", dev.pipewright.core.ir.IrSecrets.expressSetup(0, "password")));
+            assertEquals(password, demo.secrets.get(new SecretKey(scope, "integrationRuntime/SSIS-Secrets",
+                    IrSecrets.CATALOG_ADMIN_PASSWORD)).orElseThrow());
+            assertTrue(rt.hasSecret("SSIS-Secrets", IrSecrets.CUSTOM_SETUP_SAS_TOKEN));
+            assertTrue(rt.hasSecret("SSIS-Secrets", IrSecrets.expressSetup(0, "password")));
         }
+    }
+
+    /** What the Manage hub does with a SecureString typed in a linked service's code view and a typed service principal key. */
+    private static void typeIntoLinkedServiceAndCredential(Demo demo, String password, String key) {
+        var ls = ResourceJsonEditor.newLinkedService("LS_Typed_Secret", "AzureSqlDatabase");
+        ((ObjectNode) ls.get("properties").get("typeProperties")).putObject("password")
+                .put("type", "SecureString").put("value", password);
+        var checked = ResourceJsonEditor.check(demo.factory, ResourceKind.LINKED_SERVICE,
+                "LS_Typed_Secret", false, AdfJsonWriter.pretty(ls));
+        assertTrue(checked.ok(), checked.problems().toString());
+        SecretFields.mask(checked.json()).forEach((path, value) -> demo.secrets.put(
+                new SecretKey(demo.runtimes.scope(), "linkedService/LS_Typed_Secret", path), value));
+        ResourceJsonEditor.apply(demo.factory, ResourceKind.LINKED_SERVICE, checked.json());
+        var credential = new CredentialSettings("cred_typed", null,
+                CredentialSettings.SERVICE_PRINCIPAL, null, "tenant", "app", null, null, key);
+        demo.secrets.put(new SecretKey(demo.runtimes.scope(), "credential/cred_typed",
+                CredentialSettings.KEY_PROPERTY), key);
+        ResourceJsonEditor.apply(demo.factory, ResourceKind.CREDENTIAL, credential.json());
     }
 
     private static List<Path> files(Path root) throws IOException {
