@@ -1,14 +1,17 @@
 package dev.pipewright.bench;
 
 /**
- * Every benchmark in one run, as {@code ./bench.sh} calls it: the factory model (load, validate, export, heap)
- * and IR placement. Argument: the shared corpus folder (default {@code ../shared/corpus}).
+ * Every benchmark in one run, as {@code ./bench.sh} calls it: the factory model (corpus load + validate, the
+ * generated 10,000-resource factory's load, validate, export and heap) and IR placement. Argument: the
+ * shared corpus folder (default: system property {@code pipewright.corpus}, else {@code ../shared/corpus}).
  */
 public final class Benchmarks {
     private Benchmarks() {
     }
 
     public static void main(String[] args) throws Exception {
+        System.out.printf("machine: %d CPUs, JDK %s (%s), max heap of this JVM %d MB%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.runtime.version"), System.getProperty("java.vm.name"), Runtime.getRuntime().maxMemory() >> 20);
         FactoryBenchmark.main(args.length > 0 ? new String[] {args[0]} : new String[0]);
         PlacementBenchmark.main(new String[0]);
     }

@@ -25,11 +25,8 @@ import java.util.function.IntSupplier;
  * 50 ms. Baseline, measured in the same run: walking the same activities through the typed views without
  * placing them — the floor any placement pass pays.
  * <p>
- * Run in its own JVM (after {@code mvn -o -pl app/core,app/runtime install -DskipTests} and
- * {@code mvn -o -pl bench package -DskipTests}):
- * <pre>
- * mvn -B -q -ntp -o -pl bench exec:exec -Dexec.executable=java "-Dexec.args=-cp %classpath dev.pipewright.bench.PlacementBenchmark"
- * </pre>
+ * Run by {@code ./bench.sh} (through {@link Benchmarks}); alone, after {@code ./bench.sh} has built the classpath:
+ * {@code java -cp "bench/target/classes:$(cat bench/target/bench.classpath)" dev.pipewright.bench.PlacementBenchmark}.
  * Optional arguments after the class name: warm-up runs, measured runs (default 20 and 30). The factory is
  * generated in memory; 10% of its activities have placement errors, so positioning problems is measured too.
  */
@@ -60,17 +57,17 @@ public final class PlacementBenchmark {
         int activities = Pipeline.all(factory).stream().mapToInt(p -> p.allActivities().size()).sum();
         List<Placement> sample = new PlacementEngine(factory, profile, catalog).resolveAll();
         long withErrors = sample.stream().filter(Placement::hasErrors).count();
-        System.out.printf(Locale.ROOT, "Placement benchmark: %d pipelines, %d activities (%d placements with errors), %d warm-up + %d measured runs%n",
-                PIPELINES, activities, withErrors, warmups, runs);
 
         double[] baseline = measure(warmups, runs, () -> walk(factory));
         double[] resolve = measure(warmups, runs, () -> new PlacementEngine(factory, profile, catalog).resolveAll().size());
-        report("baseline: walk all activities (typed views, no placement)", baseline);
-        report("resolve: PlacementEngine.resolveAll()", resolve);
         double median = median(resolve);
-        System.out.printf(Locale.ROOT, "ratio resolve/baseline (medians): %.1fx%n", median / median(baseline));
-        System.out.printf(Locale.ROOT, "goal: resolve %d activities in <= %.0f ms warm: %s (median %.2f ms)%n", activities, GOAL_MS,
-                median <= GOAL_MS ? "MET" : "MISSED", median);
+        double base = median(baseline);
+        double[] sorted = resolve.clone();
+        Arrays.sort(sorted);
+        Stats.figure(String.format(Locale.ROOT, "placement resolveAll (%d activities in %d pipelines, %d with errors), warm median of %d",
+                        activities, PIPELINES, withErrors, runs), median, "ms", GOAL_MS,
+                String.format(Locale.ROOT, "min %.2f, max %.2f ms; baseline: walk the same activities without placing them %.2f ms, ratio %.1fx",
+                        sorted[0], sorted[sorted.length - 1], base, median / base));
     }
 
     private static int walk(Factory factory) {
@@ -92,12 +89,6 @@ public final class PlacementBenchmark {
         }
         if (sink == 42) System.out.println(); // keeps the work observable to the JIT
         return ms;
-    }
-
-    private static void report(String name, double[] ms) {
-        double[] sorted = ms.clone();
-        Arrays.sort(sorted);
-        System.out.printf(Locale.ROOT, "%-60s median %7.2f ms   min %7.2f ms   max %7.2f ms%n", name, median(ms), sorted[0], sorted[sorted.length - 1]);
     }
 
     private static double median(double[] ms) {
