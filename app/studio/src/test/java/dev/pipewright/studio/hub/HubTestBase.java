@@ -22,9 +22,14 @@ public abstract class HubTestBase {
 
     @BeforeEach
     void showHub() throws Exception {
-        fixture = new HubFixture(temp.resolve("run" + RUN.incrementAndGet()), true);
+        fixture = new HubFixture(temp.resolve("run" + RUN.incrementAndGet()), startUnlocked());
         FxToolkit.setupStage(stage -> hub = HubUi.show(stage, fixture));
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Whether the secret store is open from the start (tests of the lock override it). */
+    protected boolean startUnlocked() {
+        return true;
     }
 
     @AfterEach

@@ -21,7 +21,7 @@ public final class HubUi {
 
     /** Shows the Manage hub of the fixture's factory, with the secret store unlocked, in the light theme. */
     public static ManageHubView show(Stage stage, HubFixture fixture) {
-        fixture.services.publishUnlocked();
+        if (fixture.services.isUnlocked()) fixture.services.publishUnlocked();
         ManageHubView hub = new ManageHubView(new SimpleObjectProperty<Factory>(fixture.factory), fixture.services);
         Scene scene = new Scene(hub, 1200, 760);
         scene.getStylesheets().addAll(Theme.LIGHT.stylesheets());
