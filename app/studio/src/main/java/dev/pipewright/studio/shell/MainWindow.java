@@ -1,6 +1,7 @@
 package dev.pipewright.studio.shell;
 
 import dev.pipewright.studio.author.AuthorView;
+import dev.pipewright.studio.canvas.PipelineEditorView;
 import dev.pipewright.studio.hub.HubServices;
 import dev.pipewright.studio.hub.ManageHubView;
 import dev.pipewright.studio.hub.ManageHubViewModel;
@@ -14,6 +15,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -24,6 +26,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The studio's main window content: menu bar on top, hub rail on the left, the selected hub in the
@@ -44,7 +47,7 @@ public final class MainWindow extends BorderPane {
         this.viewModel = viewModel;
         getStyleClass().add("main-window");
 
-        authorView = new AuthorView(viewModel.resourceTree());
+        authorView = new AuthorView(viewModel.resourceTree(), viewModel.editors());
         hubViews.put(Hub.AUTHOR, authorView);
         ManageHubViewModel manage = new ManageHubViewModel(viewModel.factoryProperty(), HubServices.standard());
         hubViews.put(Hub.MONITOR, new MonitorHubView(new ComingSoonView(Hub.MONITOR,
@@ -90,7 +93,27 @@ public final class MainWindow extends BorderPane {
         reload.setOnAction(e -> viewModel.reload());
         MenuItem exit = new MenuItem("Exit");
         exit.setOnAction(e -> Platform.exit());
-        Menu file = new Menu("File", null, open, reload, new SeparatorMenuItem(), exit);
+        MenuItem save = editorItem("Save", "menu-save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
+                PipelineEditorView::save);
+        MenuItem saveAll = new MenuItem("Save all");
+        saveAll.setId("menu-save-all");
+        saveAll.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        saveAll.disableProperty().bind(viewModel.factoryProperty().isNull());
+        saveAll.setOnAction(e -> viewModel.editors().saveAll());
+        Menu file = new Menu("File", null, open, reload, new SeparatorMenuItem(), save, saveAll, new SeparatorMenuItem(), exit);
+
+        Menu edit = new Menu("Edit", null,
+                editorItem("Undo", "menu-undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), ed -> ed.viewModel().undo()),
+                editorItem("Redo", "menu-redo", new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), ed -> ed.viewModel().redo()),
+                new SeparatorMenuItem(),
+                editorItem("Copy", "menu-copy", new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN), PipelineEditorView::copy),
+                editorItem("Paste", "menu-paste", new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN), PipelineEditorView::paste),
+                editorItem("Delete", "menu-delete", new KeyCodeCombination(KeyCode.DELETE), PipelineEditorView::delete),
+                editorItem("Select all", "menu-select-all", new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN),
+                        PipelineEditorView::selectAll),
+                new SeparatorMenuItem(),
+                editorItem("Validate", "menu-validate", new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), PipelineEditorView::validate));
 
         MenuItem find = new MenuItem("Find resource");
         find.setId("menu-find");
@@ -103,11 +126,36 @@ public final class MainWindow extends BorderPane {
         // The menu item and the view model stay in step both ways (the shortcut fires the item).
         dark.selectedProperty().addListener((obs, was, on) -> viewModel.themeProperty().set(on ? Theme.DARK : Theme.LIGHT));
         viewModel.themeProperty().addListener((obs, old, theme) -> dark.setSelected(theme == Theme.DARK));
-        Menu view = new Menu("View", null, find, new SeparatorMenuItem(), dark);
+        MenuItem fit = editorItem("Zoom to fit", "menu-fit", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
+                PipelineEditorView::fit);
+        Menu view = new Menu("View", null, find, fit, new SeparatorMenuItem(), dark);
 
-        MenuBar bar = new MenuBar(file, view);
+        MenuBar bar = new MenuBar(file, edit, view);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /**
+     * A menu item acting on the open pipeline editor. Canvas actions (copy, paste, delete, select all) leave text
+     * fields alone: there the keys keep their text meaning.
+     */
+    private MenuItem editorItem(String text, String id, KeyCombination keys, Consumer<PipelineEditorView> action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setAccelerator(keys);
+        item.setOnAction(e -> {
+            PipelineEditorView editor = authorView.activeEditor();
+            if (editor == null || viewModel.hubProperty().get() != Hub.AUTHOR) return;
+            Node focus = getScene() == null ? null : getScene().getFocusOwner();
+            if (focus instanceof TextInputControl && !id.equals("menu-save") && !id.equals("menu-validate")) return;
+            action.accept(editor);
+        });
+        return item;
+    }
+
+    /** The Author hub (tests reach the open editor through it). */
+    public AuthorView authorView() {
+        return authorView;
     }
 
     private void chooseFactory() {

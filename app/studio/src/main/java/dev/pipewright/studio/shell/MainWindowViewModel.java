@@ -2,7 +2,9 @@ package dev.pipewright.studio.shell;
 
 import dev.pipewright.core.factory.Factory;
 import dev.pipewright.core.problem.Problem;
+import dev.pipewright.studio.author.EditorsViewModel;
 import dev.pipewright.studio.author.ResourceTreeViewModel;
+import dev.pipewright.studio.canvas.PositionStore;
 import dev.pipewright.studio.theme.Theme;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -47,6 +49,7 @@ public final class MainWindowViewModel {
     private final ReadOnlyObjectWrapper<Factory> factory = new ReadOnlyObjectWrapper<>(this, "factory");
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final ObservableList<Problem> problemsView = FXCollections.unmodifiableObservableList(problems);
+    private final EditorsViewModel editors;
     private Task<Factory> currentLoad;
 
     /**
@@ -54,8 +57,14 @@ public final class MainWindowViewModel {
      * @param loader   reads a factory root, normally {@code Factory::load}
      */
     public MainWindowViewModel(Executor executor, Function<Path, Factory> loader) {
+        this(executor, loader, PositionStore.inMemory());
+    }
+
+    /** @param positions where canvas positions are kept between sessions */
+    public MainWindowViewModel(Executor executor, Function<Path, Factory> loader, PositionStore positions) {
         this.executor = Objects.requireNonNull(executor, "executor");
         this.loader = Objects.requireNonNull(loader, "loader");
+        this.editors = new EditorsViewModel(factory.getReadOnlyProperty(), executor, positions);
         hub.addListener((obs, old, now) -> {
             if (now == null) hub.set(old); // the rail always shows one hub
         });
@@ -150,6 +159,11 @@ public final class MainWindowViewModel {
 
     public ResourceTreeViewModel resourceTree() {
         return resourceTree;
+    }
+
+    /** The Author hub's open editors. */
+    public EditorsViewModel editors() {
+        return editors;
     }
 
     public ObjectProperty<Hub> hubProperty() {

@@ -33,9 +33,9 @@ public enum Theme {
         return this == LIGHT ? DARK : LIGHT;
     }
 
-    /** Stylesheet URLs for {@code Scene.getStylesheets()}: the palette, then the shared rules. */
+    /** Stylesheet URLs for {@code Scene.getStylesheets()}: the palette, then the shared rules, then the canvas rules. */
     public List<String> stylesheets() {
-        return List.of(url(paletteFile), url("base.css"));
+        return List.of(url(paletteFile), url("base.css"), url("canvas.css"));
     }
 
     private static String url(String file) {

@@ -17,14 +17,14 @@ import java.util.concurrent.TimeUnit;
  * Scene snapshots for tests: {@code Scene.snapshot} on the FX thread, copied pixel by pixel into a PNG
  * (no javafx-swing needed), with simple statistics to tell a drawn window from a blank one.
  */
-final class Snapshots {
-    record Stats(int width, int height, int distinctColors, double meanLuminance) {
+public final class Snapshots {
+    public record Stats(int width, int height, int distinctColors, double meanLuminance) {
     }
 
     private Snapshots() {
     }
 
-    static Stats save(Scene scene, Path png) throws Exception {
+    public static Stats save(Scene scene, Path png) throws Exception {
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(10, TimeUnit.SECONDS);
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();

@@ -1,0 +1,94 @@
+package dev.pipewright.studio.canvas;
+
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One activity box: name, type, a placement badge, an output handle on the right edge and, for containers, one
+ * line per branch. A handful of scene nodes; all looks come from the theme (style classes and pseudo-classes).
+ */
+final class ActivityNodeView extends Region {
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final PseudoClass INACTIVE = PseudoClass.getPseudoClass("inactive");
+    private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
+    static final double HANDLE = 12;
+
+    private final ActivityNodeModel model;
+    private final Label name = new Label();
+    private final Label type = new Label();
+    private final Label badge = new Label();
+    private final Region handle = new Region();
+    private final List<Label> branchLabels = new ArrayList<>();
+
+    ActivityNodeView(ActivityNodeModel model) {
+        this.model = model;
+        getStyleClass().addAll("activity-node", "type-" + model.type().toLowerCase(Locale.ROOT));
+        setId("activity-" + model.name());
+        name.setText(model.name());
+        name.getStyleClass().add("activity-name");
+        type.setText(model.inactive() ? model.typeLabel() + " · inactive" : model.typeLabel());
+        type.getStyleClass().add("activity-type");
+        badge.getStyleClass().add("activity-badge");
+        badge.textProperty().bind(model.badgeProperty());
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(model.badgeDetailProperty());
+        badge.setTooltip(tip);
+        handle.getStyleClass().add("activity-handle");
+        handle.setId("handle-" + model.name());
+        getChildren().addAll(name, type, badge, handle);
+        for (ActivityNodeModel.Branch b : model.branches()) {
+            Label line = new Label(b.label() + " (" + b.activities().size() + "): " + String.join(", ", b.activities()));
+            line.getStyleClass().add("activity-branch");
+            branchLabels.add(line);
+            getChildren().add(line);
+        }
+        setPrefSize(model.width(), model.height());
+        resize(model.width(), model.height());
+        relocate(model.xProperty().get(), model.yProperty().get());
+        model.xProperty().addListener((o, a, b) -> setLayoutX(b.doubleValue()));
+        model.yProperty().addListener((o, a, b) -> setLayoutY(b.doubleValue()));
+        pseudoClassStateChanged(SELECTED, model.selectedProperty().get());
+        model.selectedProperty().addListener((o, a, b) -> pseudoClassStateChanged(SELECTED, b));
+        pseudoClassStateChanged(INACTIVE, model.inactive());
+        pseudoClassStateChanged(PROBLEM, model.badgeProblemProperty().get());
+        model.badgeProblemProperty().addListener((o, a, b) -> pseudoClassStateChanged(PROBLEM, b));
+    }
+
+    ActivityNodeModel model() {
+        return model;
+    }
+
+    Region handle() {
+        return handle;
+    }
+
+    /** The branch line under a point in this node's coordinates, or -1. */
+    int branchAt(double localY) {
+        for (int i = 0; i < branchLabels.size(); i++) {
+            Label l = branchLabels.get(i);
+            if (localY >= l.getLayoutY() && localY <= l.getLayoutY() + l.getHeight()) return i;
+        }
+        return -1;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double pad = 10;
+        name.resizeRelocate(pad, 6, w - 2 * pad - HANDLE, 20);
+        type.resizeRelocate(pad, 24, w - 2 * pad, 16);
+        badge.resizeRelocate(pad, 40, w - 2 * pad, 16);
+        double y = ActivityNodeModel.HEIGHT;
+        for (Label l : branchLabels) {
+            l.resizeRelocate(pad, y - 2, w - 2 * pad, ActivityNodeModel.BRANCH_LINE);
+            y += ActivityNodeModel.BRANCH_LINE;
+        }
+        handle.resizeRelocate(w - HANDLE / 2, ActivityNodeModel.HEIGHT / 2 - HANDLE / 2, HANDLE, HANDLE);
+    }
+}

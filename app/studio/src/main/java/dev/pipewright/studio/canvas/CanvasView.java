@@ -1,0 +1,411 @@
+package dev.pipewright.studio.canvas;
+
+import dev.pipewright.core.edit.ActivityKind;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseDragEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Scale;
+import javafx.scene.transform.Translate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The pipeline canvas. Layers as in eckig/graph-editor: a viewport-sized grid {@link Canvas} at the back, then one
+ * world group (pan as a Translate, zoom as a Scale) holding the arrow layer and the activity layer, both with
+ * {@code pickOnBounds(false)}, and an overlay for the rubber band and the wire being dragged. Activities outside
+ * the viewport are culled (made invisible). All edits go to the {@link CanvasViewModel}.
+ */
+public final class CanvasView extends Region {
+    static final double MIN_ZOOM = 0.2;
+    static final double MAX_ZOOM = 3;
+    private static final double WHEEL_STEP = 1.1;
+
+    private enum Gesture { NONE, MOVE, BAND, PAN, CONNECT }
+
+    private final CanvasViewModel viewModel;
+    private final Canvas grid = new Canvas();
+    private final Region gridColor = new Region();
+    private final Group world = new Group();
+    private final Group arrowLayer = new Group();
+    private final Group nodeLayer = new Group();
+    private final Group overlay = new Group();
+    private final Rectangle band = new Rectangle();
+    private final Line wire = new Line();
+    private final Scale scale = new Scale(1, 1, 0, 0);
+    private final Translate pan = new Translate();
+    private final Map<String, ActivityNodeView> views = new LinkedHashMap<>();
+    private final List<ArrowView> arrowViews = new ArrayList<>();
+    private final ConditionMenu conditionMenu;
+    private Gesture gesture = Gesture.NONE;
+    private Point2D pressWorld;
+    private Point2D pressScreen;
+    private String wireFrom;
+    private Map<String, Point2D> dragStart = Map.of();
+    private ArrowView selectedArrow;
+
+    public CanvasView(CanvasViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("pipeline-canvas");
+        setId("pipeline-canvas");
+        setFocusTraversable(true);
+        gridColor.getStyleClass().add("canvas-grid");
+        gridColor.setManaged(false);
+        gridColor.setVisible(false);
+        arrowLayer.setPickOnBounds(false);
+        nodeLayer.setPickOnBounds(false);
+        overlay.setPickOnBounds(false);
+        overlay.setMouseTransparent(true);
+        band.getStyleClass().add("rubber-band");
+        band.setVisible(false);
+        wire.getStyleClass().add("wire");
+        wire.setVisible(false);
+        overlay.getChildren().addAll(band, wire);
+        world.getTransforms().addAll(pan, scale);
+        world.getChildren().addAll(arrowLayer, nodeLayer, overlay);
+        getChildren().addAll(grid, gridColor, world);
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+        conditionMenu = new ConditionMenu(viewModel);
+
+        scale.xProperty().bind(viewModel.zoomProperty());
+        scale.yProperty().bind(viewModel.zoomProperty());
+        viewModel.zoomProperty().addListener((o, a, b) -> viewportChanged());
+        pan.xProperty().addListener((o, a, b) -> viewportChanged());
+        pan.yProperty().addListener((o, a, b) -> viewportChanged());
+        viewModel.nodes().addListener((ListChangeListener<ActivityNodeModel>) c -> rebuild());
+        viewModel.arrows().addListener((ListChangeListener<ArrowModel>) c -> rebuildArrows());
+
+        setOnMousePressed(this::pressed);
+        setOnMouseDragged(this::dragged);
+        setOnMouseReleased(this::released);
+        setOnScroll(this::scrolled);
+        setOnMouseDragReleased(this::dropped);
+        rebuild();
+    }
+
+    public CanvasViewModel viewModel() {
+        return viewModel;
+    }
+
+    // ---- building ----
+
+    private void rebuild() {
+        views.clear();
+        List<Node> children = new ArrayList<>();
+        for (ActivityNodeModel m : viewModel.nodes()) {
+            ActivityNodeView v = new ActivityNodeView(m);
+            views.put(m.name(), v);
+            children.add(v);
+        }
+        nodeLayer.getChildren().setAll(children);
+        rebuildArrows();
+    }
+
+    private void rebuildArrows() {
+        arrowViews.clear();
+        selectedArrow = null;
+        for (ArrowModel a : viewModel.arrows()) {
+            ActivityNodeView from = views.get(a.from());
+            ActivityNodeView to = views.get(a.to());
+            if (from != null && to != null) arrowViews.add(new ArrowView(a, from.model(), to.model()));
+        }
+        arrowLayer.getChildren().setAll(arrowViews);
+        cull();
+    }
+
+    /** The activity views, by name (tests and the editor look them up). */
+    public Map<String, ActivityNodeView> activityViews() {
+        return views;
+    }
+
+    public List<ArrowView> arrowViews() {
+        return arrowViews;
+    }
+
+    // ---- mouse ----
+
+    private void pressed(MouseEvent e) {
+        requestFocus();
+        conditionMenu.hide();
+        pressScreen = new Point2D(e.getX(), e.getY());
+        pressWorld = toWorld(e.getX(), e.getY());
+        Node target = e.getPickResult().getIntersectedNode();
+        ActivityNodeView node = ancestor(target, ActivityNodeView.class);
+        ArrowView arrow = ancestor(target, ArrowView.class);
+        selectArrow(null);
+        if (e.getButton() == MouseButton.SECONDARY || e.getButton() == MouseButton.MIDDLE) {
+            gesture = Gesture.PAN;
+        } else if (handleAt(pressWorld).isPresent()) {
+            ActivityNodeModel from = handleAt(pressWorld).get();
+            gesture = Gesture.CONNECT;
+            wireFrom = from.name();
+            Point2D start = new Point2D(from.xProperty().get() + from.width(), from.yProperty().get() + ActivityNodeModel.HEIGHT / 2);
+            wire.setStartX(start.getX());
+            wire.setStartY(start.getY());
+            wire.setEndX(start.getX());
+            wire.setEndY(start.getY());
+            wire.setVisible(true);
+        } else if (node != null) {
+            pressNode(node, e);
+        } else if (arrow != null) {
+            viewModel.select(List.of());
+            selectArrow(arrow);
+            gesture = Gesture.NONE;
+        } else {
+            if (!e.isShortcutDown()) viewModel.select(List.of());
+            gesture = Gesture.BAND;
+        }
+        e.consume();
+    }
+
+    private void pressNode(ActivityNodeView node, MouseEvent e) {
+        String name = node.model().name();
+        if (e.isShortcutDown()) {
+            viewModel.toggle(name);
+        } else if (!node.model().selectedProperty().get()) {
+            viewModel.select(List.of(name));
+        }
+        if (e.getClickCount() == 2 && node.model().isContainer()) {
+            int branch = node.branchAt(node.sceneToLocal(e.getSceneX(), e.getSceneY()).getY());
+            gesture = Gesture.NONE;
+            viewModel.open(name, Math.max(0, branch));
+            return;
+        }
+        dragStart = new LinkedHashMap<>();
+        for (ActivityNodeModel m : viewModel.nodes()) {
+            if (m.selectedProperty().get()) dragStart.put(m.name(), new Point2D(m.xProperty().get(), m.yProperty().get()));
+        }
+        gesture = dragStart.isEmpty() ? Gesture.NONE : Gesture.MOVE;
+    }
+
+    private void dragged(MouseEvent e) {
+        Point2D at = toWorld(e.getX(), e.getY());
+        switch (gesture) {
+            case MOVE -> {
+                double dx = at.getX() - pressWorld.getX();
+                double dy = at.getY() - pressWorld.getY();
+                dragStart.forEach((name, p) -> viewModel.node(name).ifPresent(m -> {
+                    m.xProperty().set(p.getX() + dx);
+                    m.yProperty().set(p.getY() + dy);
+                }));
+                redrawArrowsOf(dragStart.keySet());
+            }
+            case BAND -> {
+                band.setX(Math.min(at.getX(), pressWorld.getX()));
+                band.setY(Math.min(at.getY(), pressWorld.getY()));
+                band.setWidth(Math.abs(at.getX() - pressWorld.getX()));
+                band.setHeight(Math.abs(at.getY() - pressWorld.getY()));
+                band.setVisible(true);
+            }
+            case PAN -> {
+                pan.setX(pan.getX() + e.getX() - pressScreen.getX());
+                pan.setY(pan.getY() + e.getY() - pressScreen.getY());
+                pressScreen = new Point2D(e.getX(), e.getY());
+            }
+            case CONNECT -> {
+                wire.setEndX(at.getX());
+                wire.setEndY(at.getY());
+            }
+            default -> {
+            }
+        }
+        e.consume();
+    }
+
+    private void released(MouseEvent e) {
+        Point2D at = toWorld(e.getX(), e.getY());
+        switch (gesture) {
+            case MOVE -> viewModel.moveSelected(dragStart, at.getX() - pressWorld.getX(), at.getY() - pressWorld.getY());
+            case BAND -> {
+                if (band.isVisible()) {
+                    List<String> picked = new ArrayList<>(e.isShortcutDown() ? viewModel.selectedNames() : List.of());
+                    for (ActivityNodeModel m : viewModel.nodes()) {
+                        if (m.intersects(band.getX(), band.getY(), band.getX() + band.getWidth(), band.getY() + band.getHeight())
+                                && !picked.contains(m.name())) picked.add(m.name());
+                    }
+                    viewModel.select(picked);
+                }
+                band.setVisible(false);
+            }
+            case CONNECT -> {
+                wire.setVisible(false);
+                nodeAt(at).filter(m -> !m.name().equals(wireFrom))
+                        .ifPresent(m -> conditionMenu.show(this, wireFrom, m.name(), e.getScreenX(), e.getScreenY()));
+            }
+            default -> {
+            }
+        }
+        gesture = Gesture.NONE;
+        e.consume();
+    }
+
+    /** A toolbox entry dropped on the canvas (a full press-drag-release gesture started in the toolbox). */
+    private void dropped(MouseDragEvent e) {
+        if (e.getGestureSource() instanceof Node source && source.getUserData() instanceof ActivityKind kind) {
+            Point2D at = toWorld(e.getX(), e.getY());
+            viewModel.add(kind, at.getX() - ActivityNodeModel.WIDTH / 2, at.getY() - ActivityNodeModel.HEIGHT / 2);
+            requestFocus();
+            e.consume();
+        }
+    }
+
+    private void scrolled(ScrollEvent e) {
+        if (e.getDeltaY() == 0) return;
+        zoomAt(e.getDeltaY() > 0 ? WHEEL_STEP : 1 / WHEEL_STEP, e.getX(), e.getY());
+        e.consume();
+    }
+
+    /** Zooms by {@code factor}, keeping the canvas point under (x, y) (view coordinates) in place. */
+    public void zoomAt(double factor, double x, double y) {
+        double old = viewModel.zoomProperty().get();
+        double now = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, old * factor));
+        Point2D under = toWorld(x, y);
+        viewModel.zoomProperty().set(now);
+        pan.setX(x - under.getX() * now);
+        pan.setY(y - under.getY() * now);
+    }
+
+    /** Zooms and pans so every activity fits the view (at most 100 %). */
+    public void fit() {
+        if (viewModel.nodes().isEmpty() || getWidth() <= 0) return;
+        double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+        for (ActivityNodeModel m : viewModel.nodes()) {
+            minX = Math.min(minX, m.xProperty().get());
+            minY = Math.min(minY, m.yProperty().get());
+            maxX = Math.max(maxX, m.xProperty().get() + m.width());
+            maxY = Math.max(maxY, m.yProperty().get() + m.height());
+        }
+        double margin = CanvasViewModel.MARGIN;
+        double z = Math.min(getWidth() / (maxX - minX + 2 * margin), getHeight() / (maxY - minY + 2 * margin));
+        z = Math.max(MIN_ZOOM, Math.min(1, z));
+        viewModel.zoomProperty().set(z);
+        pan.setX((getWidth() - (maxX - minX) * z) / 2 - minX * z);
+        pan.setY((getHeight() - (maxY - minY) * z) / 2 - minY * z);
+    }
+
+    /** Deletes the selected arrow, else the selected activities. */
+    public void deleteSelection() {
+        if (selectedArrow != null) {
+            viewModel.disconnect(selectedArrow.model());
+        } else {
+            viewModel.deleteSelected();
+        }
+    }
+
+    private void selectArrow(ArrowView arrow) {
+        if (selectedArrow != null) selectedArrow.getStyleClass().remove("selected");
+        selectedArrow = arrow;
+        if (arrow != null) arrow.getStyleClass().add("selected");
+    }
+
+    private void redrawArrowsOf(java.util.Set<String> moved) {
+        for (int i = 0; i < arrowViews.size(); i++) {
+            ArrowModel a = arrowViews.get(i).model();
+            if (moved.contains(a.from()) || moved.contains(a.to())) {
+                ArrowView redrawn = new ArrowView(a, views.get(a.from()).model(), views.get(a.to()).model());
+                arrowViews.set(i, redrawn);
+                arrowLayer.getChildren().set(i, redrawn);
+            }
+        }
+    }
+
+    /** The activity whose output handle is under a canvas point (handles win over a neighbour's box). */
+    private Optional<ActivityNodeModel> handleAt(Point2D world) {
+        double r = ActivityNodeView.HANDLE / 2 + 1;
+        return viewModel.nodes().stream().filter(m -> Math.abs(world.getX() - (m.xProperty().get() + m.width())) <= r
+                && Math.abs(world.getY() - (m.yProperty().get() + ActivityNodeModel.HEIGHT / 2)) <= r).findFirst();
+    }
+
+    private Optional<ActivityNodeModel> nodeAt(Point2D world) {
+        return viewModel.nodes().stream().filter(m -> m.contains(world.getX(), world.getY())).findFirst();
+    }
+
+    /** View coordinates → canvas (world) units. */
+    public Point2D toWorld(double x, double y) {
+        double z = viewModel.zoomProperty().get();
+        return new Point2D((x - pan.getX()) / z, (y - pan.getY()) / z);
+    }
+
+    public Translate panTransform() {
+        return pan;
+    }
+
+    private static <T> T ancestor(Node node, Class<T> type) {
+        for (Node n = node; n != null; n = n.getParent()) if (type.isInstance(n)) return type.cast(n);
+        return null;
+    }
+
+    // ---- viewport: grid and culling ----
+
+    @Override
+    protected void layoutChildren() {
+        grid.setWidth(getWidth());
+        grid.setHeight(getHeight());
+        viewportChanged();
+    }
+
+    private void viewportChanged() {
+        drawGrid();
+        cull();
+    }
+
+    /** Hides what is outside the viewport so the scene graph only renders what can be seen. */
+    private void cull() {
+        Point2D min = toWorld(0, 0);
+        Point2D max = toWorld(getWidth(), getHeight());
+        for (ActivityNodeView v : views.values()) {
+            v.setVisible(v.model().intersects(min.getX(), min.getY(), max.getX(), max.getY()));
+        }
+        for (ArrowView a : arrowViews) {
+            Bounds b = a.getBoundsInParent();
+            a.setVisible(b.getMaxX() >= min.getX() && b.getMinX() <= max.getX() && b.getMaxY() >= min.getY() && b.getMinY() <= max.getY());
+        }
+    }
+
+    private void drawGrid() {
+        GraphicsContext g = grid.getGraphicsContext2D();
+        g.clearRect(0, 0, grid.getWidth(), grid.getHeight());
+        double step = CanvasViewModel.GRID * viewModel.zoomProperty().get();
+        if (step < 6) return; // too dense to help
+        g.setFill(themeGridColor());
+        double size = Math.max(1, step / 10);
+        for (double x = pan.getX() % step; x < grid.getWidth(); x += step) {
+            for (double y = pan.getY() % step; y < grid.getHeight(); y += step) g.fillRect(x, y, size, size);
+        }
+    }
+
+    /** The grid dot color, read from the theme (the hidden region's background), never hard-coded. */
+    private Paint themeGridColor() {
+        gridColor.applyCss();
+        Background bg = gridColor.getBackground();
+        return bg == null || bg.getFills().isEmpty() ? Color.TRANSPARENT : bg.getFills().get(0).getFill();
+    }
+
+    /** For tests: the view's state as a map of names to their visibility (culling). */
+    Map<String, Boolean> visibility() {
+        Map<String, Boolean> map = new HashMap<>();
+        views.forEach((n, v) -> map.put(n, v.isVisible()));
+        return map;
+    }
+}

@@ -1,0 +1,177 @@
+package dev.pipewright.studio.canvas;
+
+import dev.pipewright.core.problem.Problem;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.geometry.Orientation;
+
+/**
+ * A pipeline editor tab's content: a toolbar with the breadcrumb, the Activities toolbox on the left, the canvas
+ * in the middle and the bottom panel (validation output). Actions are public so the window's menu and shortcuts
+ * reach them.
+ */
+public final class PipelineEditorView extends BorderPane {
+    private final PipelineEditorViewModel viewModel;
+    private final CanvasView canvas;
+    private final HBox breadcrumb = new HBox(4);
+    private final ListView<Problem> problems = new ListView<>();
+    private final TabPane bottom = new TabPane();
+
+    public PipelineEditorView(PipelineEditorViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("pipeline-editor");
+        canvas = new CanvasView(viewModel.canvas());
+        ToolboxView toolbox = new ToolboxView(viewModel.toolbox(), kind -> viewModel.canvas().addBesideOthers(kind));
+        toolbox.setPrefWidth(220);
+        toolbox.setMinWidth(160);
+
+        breadcrumb.getStyleClass().add("breadcrumb");
+        breadcrumb.setId("breadcrumb");
+        viewModel.canvas().breadcrumb().addListener((ListChangeListener<CanvasViewModel.Crumb>) c -> showBreadcrumb());
+        showBreadcrumb();
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        ToolBar bar = new ToolBar(breadcrumb, spacer,
+                button("Save", "editor-save", this::save),
+                button("Validate", "editor-validate", this::validate),
+                button("Undo", "editor-undo", viewModel::undo),
+                button("Redo", "editor-redo", viewModel::redo),
+                button("Auto layout", "editor-layout", () -> viewModel.canvas().autoLayout()),
+                button("Zoom to fit", "editor-fit", canvas::fit));
+        bar.getStyleClass().add("editor-toolbar");
+
+        problems.setId("validation-list");
+        problems.setItems(viewModel.problems());
+        problems.setPlaceholder(new Label("Validate to see this pipeline's problems here."));
+        problems.setCellFactory(l -> new ProblemCell());
+        problems.setOnMouseClicked(e -> {
+            Problem p = problems.getSelectionModel().getSelectedItem();
+            if (p != null) ProblemTargets.select(viewModel.canvas(), p);
+        });
+        Tab validation = new Tab("Validation", problems);
+        validation.setId("tab-validation");
+        validation.setClosable(false);
+        bottom.getTabs().add(validation);
+        bottom.getStyleClass().add("editor-bottom");
+
+        SplitPane centre = new SplitPane(canvas, bottom);
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.setDividerPositions(0.72);
+        SplitPane.setResizableWithParent(bottom, false);
+        SplitPane main = new SplitPane(toolbox, centre);
+        main.setDividerPositions(0.18);
+        SplitPane.setResizableWithParent(toolbox, false);
+        setTop(bar);
+        setCenter(main);
+
+        Label status = new Label();
+        status.setId("editor-status");
+        status.getStyleClass().add("editor-status");
+        status.textProperty().bind(viewModel.statusProperty());
+        setBottom(status);
+
+        canvas.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+                delete();
+                e.consume();
+            }
+        });
+    }
+
+    private static Button button(String text, String id, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private void showBreadcrumb() {
+        breadcrumb.getChildren().clear();
+        var crumbs = viewModel.canvas().breadcrumb();
+        for (int i = 0; i < crumbs.size(); i++) {
+            int index = i;
+            if (i > 0) breadcrumb.getChildren().add(new Label("›"));
+            if (i == crumbs.size() - 1) {
+                Label current = new Label(crumbs.get(i).label());
+                current.getStyleClass().add("crumb-current");
+                breadcrumb.getChildren().add(current);
+            } else {
+                Hyperlink link = new Hyperlink(crumbs.get(i).label());
+                link.setId("crumb-" + i);
+                link.setOnAction(e -> viewModel.canvas().back(index));
+                breadcrumb.getChildren().add(link);
+            }
+        }
+    }
+
+    public PipelineEditorViewModel viewModel() {
+        return viewModel;
+    }
+
+    public CanvasView canvas() {
+        return canvas;
+    }
+
+    public void save() {
+        viewModel.save();
+    }
+
+    public void validate() {
+        bottom.getSelectionModel().select(0);
+        viewModel.validate();
+    }
+
+    public void delete() {
+        canvas.deleteSelection();
+    }
+
+    public void copy() {
+        viewModel.canvas().copySelected().ifPresent(text -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text);
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+    }
+
+    public void paste() {
+        viewModel.canvas().paste(Clipboard.getSystemClipboard().getString());
+    }
+
+    public void selectAll() {
+        viewModel.canvas().selectAll();
+    }
+
+    public void fit() {
+        canvas.fit();
+    }
+
+    private static final class ProblemCell extends ListCell<Problem> {
+        @Override
+        protected void updateItem(Problem p, boolean empty) {
+            super.updateItem(p, empty);
+            getStyleClass().removeAll("problem-error", "problem-warning");
+            if (empty || p == null) {
+                setText(null);
+                return;
+            }
+            getStyleClass().add(p.isError() ? "problem-error" : "problem-warning");
+            setText(p.line() + ":" + p.column() + "  " + p.code() + "  " + p.message());
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package dev.pipewright.studio.workspace;
+
+import dev.pipewright.runtime.secrets.SqliteFile;
+import dev.pipewright.studio.canvas.PositionStore;
+import dev.pipewright.studio.canvas.Positions;
+import javafx.geometry.Point2D;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The studio's local workspace (SQLite, {@code ~/.pipewright/workspace.db} or {@code -Dpipewright.workspace}):
+ * canvas positions per factory, pipeline and activity list, and the recently opened factories. Writes go to one
+ * background thread; reads are single small queries.
+ */
+public final class WorkspaceStore implements PositionStore, AutoCloseable {
+    public static final String LOCATION_PROPERTY = "pipewright.workspace";
+    static final int RECENT_LIMIT = 10;
+
+    private final Connection db;
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "pipewright-workspace");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private WorkspaceStore(Connection db) {
+        this.db = db;
+    }
+
+    public static WorkspaceStore open(Path file) {
+        return new WorkspaceStore(SqliteFile.open(file,
+                "CREATE TABLE IF NOT EXISTS position (root TEXT NOT NULL, pipeline TEXT NOT NULL, list TEXT NOT NULL,"
+                        + " activity TEXT NOT NULL, x REAL NOT NULL, y REAL NOT NULL, PRIMARY KEY (root, pipeline, list, activity))",
+                "CREATE TABLE IF NOT EXISTS recent (root TEXT PRIMARY KEY, opened INTEGER NOT NULL)"));
+    }
+
+    /** The store in its standard place, or where {@code -Dpipewright.workspace} says. */
+    public static Path defaultLocation() {
+        return SqliteFile.location(LOCATION_PROPERTY, "workspace.db");
+    }
+
+    @Override
+    public synchronized Positions load(Path factoryRoot, String pipeline) {
+        Positions positions = new Positions();
+        try (PreparedStatement st = db.prepareStatement("SELECT list, activity, x, y FROM position WHERE root = ? AND pipeline = ?")) {
+            st.setString(1, key(factoryRoot));
+            st.setString(2, pipeline);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) positions.of(rs.getString(1)).put(rs.getString(2), new Point2D(rs.getDouble(3), rs.getDouble(4)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read canvas positions: " + e.getMessage(), e);
+        }
+        return positions;
+    }
+
+    @Override
+    public void save(Path factoryRoot, String pipeline, Positions positions) {
+        Map<String, Map<String, Point2D>> copy = new HashMap<>();
+        positions.all().forEach((list, map) -> copy.put(list, new HashMap<>(map)));
+        writer.execute(() -> write(key(factoryRoot), pipeline, copy));
+    }
+
+    private synchronized void write(String root, String pipeline, Map<String, Map<String, Point2D>> positions) {
+        try {
+            db.setAutoCommit(false);
+            try (PreparedStatement del = db.prepareStatement("DELETE FROM position WHERE root = ? AND pipeline = ?");
+                 PreparedStatement ins = db.prepareStatement("INSERT INTO position VALUES (?, ?, ?, ?, ?, ?)")) {
+                del.setString(1, root);
+                del.setString(2, pipeline);
+                del.executeUpdate();
+                for (var list : positions.entrySet()) {
+                    for (var p : list.getValue().entrySet()) {
+                        ins.setString(1, root);
+                        ins.setString(2, pipeline);
+                        ins.setString(3, list.getKey());
+                        ins.setString(4, p.getKey());
+                        ins.setDouble(5, p.getValue().getX());
+                        ins.setDouble(6, p.getValue().getY());
+                        ins.addBatch();
+                    }
+                }
+                ins.executeBatch();
+            }
+            db.commit();
+        } catch (SQLException e) {
+            rollback();
+        } finally {
+            autoCommit();
+        }
+    }
+
+    /** Records that a factory was opened now (most recent first in {@link #recent()}). */
+    public void opened(Path factoryRoot) {
+        String root = key(factoryRoot);
+        long now = System.currentTimeMillis();
+        writer.execute(() -> update("INSERT INTO recent VALUES (?, ?) ON CONFLICT(root) DO UPDATE SET opened = excluded.opened", root, now));
+    }
+
+    /** Recently opened factory roots, most recent first (at most {@value #RECENT_LIMIT}). */
+    public synchronized List<Path> recent() {
+        List<Path> roots = new ArrayList<>();
+        try (PreparedStatement st = db.prepareStatement("SELECT root FROM recent ORDER BY opened DESC LIMIT " + RECENT_LIMIT);
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) roots.add(Path.of(rs.getString(1)));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read recent factories: " + e.getMessage(), e);
+        }
+        return roots;
+    }
+
+    private synchronized void update(String sql, String root, long opened) {
+        try (PreparedStatement st = db.prepareStatement(sql)) {
+            st.setString(1, root);
+            st.setLong(2, opened);
+            st.executeUpdate();
+        } catch (SQLException e) {
+            // a lost "recent" entry is not worth interrupting the user for
+        }
+    }
+
+    /** Waits until queued writes are done (tests, and before closing). */
+    public void flush() {
+        try {
+            writer.submit(() -> { }).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("Workspace writes did not finish", e);
+        }
+    }
+
+    private void rollback() {
+        try {
+            db.rollback();
+        } catch (SQLException ignored) {
+            // the connection is unusable: nothing more to undo
+        }
+    }
+
+    private void autoCommit() {
+        try {
+            db.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // as above
+        }
+    }
+
+    private static String key(Path root) {
+        return root.toAbsolutePath().normalize().toString();
+    }
+
+    @Override
+    public void close() {
+        flush();
+        writer.shutdown();
+        try {
+            db.close();
+        } catch (SQLException ignored) {
+            // closing at exit
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dev.pipewright.studio.workspace;
+
+import dev.pipewright.studio.canvas.Positions;
+import javafx.geometry.Point2D;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class WorkspaceStoreTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void positionsAndRecentFactoriesSurviveReopening() throws Exception {
+        Path file = temp.resolve("ws/workspace.db");
+        Path a = temp.resolve("factory-a");
+        Path b = temp.resolve("factory-b");
+        try (WorkspaceStore store = WorkspaceStore.open(file)) {
+            Positions p = new Positions();
+            p.of("/properties/activities").put("Copy data1", new Point2D(40, 60));
+            p.of("/properties/activities/0/typeProperties/activities").put("Wait1", new Point2D(100, 20));
+            store.save(a, "PL", p);
+            store.opened(a);
+            Thread.sleep(5);
+            store.opened(b);
+        }
+        try (WorkspaceStore store = WorkspaceStore.open(file)) {
+            Positions p = store.load(a, "PL");
+            assertEquals(Map.of("Copy data1", new Point2D(40, 60)), p.of("/properties/activities"));
+            assertEquals(new Point2D(100, 20), p.of("/properties/activities/0/typeProperties/activities").get("Wait1"));
+            assertTrue(store.load(b, "PL").all().isEmpty());
+            assertEquals(List.of(b.toAbsolutePath(), a.toAbsolutePath()), store.recent());
+        }
+    }
+}
