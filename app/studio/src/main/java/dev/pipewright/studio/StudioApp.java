@@ -3,6 +3,7 @@ package dev.pipewright.studio;
 import dev.pipewright.core.factory.Factory;
 import dev.pipewright.studio.shell.MainWindow;
 import dev.pipewright.studio.shell.MainWindowViewModel;
+import dev.pipewright.studio.workspace.WorkspaceStore;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
@@ -15,6 +16,7 @@ import java.util.concurrent.Executors;
  */
 public class StudioApp extends Application {
     private ExecutorService background;
+    private WorkspaceStore workspace;
 
     public static void main(String[] args) {
         launch(StudioApp.class, args);
@@ -27,7 +29,9 @@ public class StudioApp extends Application {
             thread.setDaemon(true); // never keep the JVM alive after the window closes
             return thread;
         });
-        MainWindowViewModel viewModel = new MainWindowViewModel(background, Factory::load);
+        workspace = openWorkspace();
+        MainWindowViewModel viewModel = workspace == null ? new MainWindowViewModel(background, Factory::load)
+                : new MainWindowViewModel(background, Factory::load, workspace, workspace);
         MainWindow window = new MainWindow(viewModel);
 
         stage.titleProperty().bind(viewModel.titleProperty());
@@ -40,8 +44,19 @@ public class StudioApp extends Application {
                 .ifPresentOrElse(viewModel::open, viewModel::showNoFactory);
     }
 
+    /** The local workspace (positions, recent factories); without it the studio still works, remembering nothing. */
+    private static WorkspaceStore openWorkspace() {
+        try {
+            return WorkspaceStore.open(WorkspaceStore.defaultLocation());
+        } catch (RuntimeException e) {
+            System.err.println("Pipewright: the workspace store could not be opened, positions will not be kept: " + e.getMessage());
+            return null;
+        }
+    }
+
     @Override
     public void stop() {
+        if (workspace != null) workspace.close();
         if (background != null) background.shutdownNow();
     }
 }

@@ -59,7 +59,7 @@ public final class EditorsViewModel {
         if (resource.isEmpty()) return Optional.empty();
         PipelineEditorViewModel editor = new PipelineEditorViewModel(f, resource.get(),
                 positions.load(f.root(), pipelineName), executor);
-        editor.stack().addListener(() -> positions.save(f.root(), pipelineName, editor.positions()));
+        editor.canvas().setOnRefreshed(() -> positions.save(f.root(), pipelineName, editor.positions()));
         editors.add(editor);
         active.set(editor);
         return Optional.of(editor);

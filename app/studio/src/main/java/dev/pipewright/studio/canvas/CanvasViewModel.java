@@ -60,6 +60,7 @@ public final class CanvasViewModel {
     private final ObservableList<Crumb> breadcrumb = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
+    private Runnable onRefreshed = () -> { };
 
     public CanvasViewModel(Resource pipeline, EditStack stack, Positions positions) {
         this.pipeline = pipeline;
@@ -95,6 +96,12 @@ public final class CanvasViewModel {
         }
         nodes.setAll(fresh);
         arrows.setAll(arrowsOf(list));
+        onRefreshed.run();
+    }
+
+    /** Runs after every refresh, i.e. after every edit and position change (the workspace store saves then). */
+    public void setOnRefreshed(Runnable action) {
+        onRefreshed = action == null ? () -> { } : action;
     }
 
     /**

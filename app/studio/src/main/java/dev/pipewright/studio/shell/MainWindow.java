@@ -87,6 +87,16 @@ public final class MainWindow extends BorderPane {
         MenuItem open = new MenuItem("Open factory…");
         open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         open.setOnAction(e -> chooseFactory());
+        Menu recent = new Menu("Open recent");
+        recent.setId("menu-recent");
+        Runnable fillRecent = () -> recent.getItems().setAll(viewModel.recentFactories().stream().map(root -> {
+            MenuItem item = new MenuItem(root.toString());
+            item.setOnAction(e -> viewModel.open(root));
+            return item;
+        }).toList());
+        viewModel.recentFactories().addListener((javafx.collections.ListChangeListener<Path>) c -> fillRecent.run());
+        fillRecent.run();
+        recent.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.recentFactories()));
         MenuItem reload = new MenuItem("Reload from disk");
         reload.setAccelerator(new KeyCodeCombination(KeyCode.F5));
         reload.disableProperty().bind(viewModel.factoryRootProperty().isNull());
@@ -100,7 +110,7 @@ public final class MainWindow extends BorderPane {
         saveAll.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         saveAll.disableProperty().bind(viewModel.factoryProperty().isNull());
         saveAll.setOnAction(e -> viewModel.editors().saveAll());
-        Menu file = new Menu("File", null, open, reload, new SeparatorMenuItem(), save, saveAll, new SeparatorMenuItem(), exit);
+        Menu file = new Menu("File", null, open, recent, reload, new SeparatorMenuItem(), save, saveAll, new SeparatorMenuItem(), exit);
 
         Menu edit = new Menu("Edit", null,
                 editorItem("Undo", "menu-undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), ed -> ed.viewModel().undo()),

@@ -5,6 +5,7 @@ import dev.pipewright.core.problem.Problem;
 import dev.pipewright.studio.author.EditorsViewModel;
 import dev.pipewright.studio.author.ResourceTreeViewModel;
 import dev.pipewright.studio.canvas.PositionStore;
+import dev.pipewright.studio.workspace.RecentFactories;
 import dev.pipewright.studio.theme.Theme;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -50,6 +51,8 @@ public final class MainWindowViewModel {
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final ObservableList<Problem> problemsView = FXCollections.unmodifiableObservableList(problems);
     private final EditorsViewModel editors;
+    private final RecentFactories recentStore;
+    private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private Task<Factory> currentLoad;
 
     /**
@@ -57,11 +60,16 @@ public final class MainWindowViewModel {
      * @param loader   reads a factory root, normally {@code Factory::load}
      */
     public MainWindowViewModel(Executor executor, Function<Path, Factory> loader) {
-        this(executor, loader, PositionStore.inMemory());
+        this(executor, loader, PositionStore.inMemory(), RecentFactories.none());
     }
 
-    /** @param positions where canvas positions are kept between sessions */
-    public MainWindowViewModel(Executor executor, Function<Path, Factory> loader, PositionStore positions) {
+    /**
+     * @param positions where canvas positions are kept between sessions
+     * @param recent    the recently opened factories (the workspace store)
+     */
+    public MainWindowViewModel(Executor executor, Function<Path, Factory> loader, PositionStore positions, RecentFactories recent) {
+        this.recentStore = Objects.requireNonNull(recent, "recent");
+        this.recent.setAll(recent.recent());
         this.executor = Objects.requireNonNull(executor, "executor");
         this.loader = Objects.requireNonNull(loader, "loader");
         this.editors = new EditorsViewModel(factory.getReadOnlyProperty(), executor, positions);
@@ -124,6 +132,9 @@ public final class MainWindowViewModel {
 
     private void showLoaded(Factory loaded) {
         currentLoad = null;
+        recentStore.opened(loaded.root());
+        recent.remove(loaded.root());
+        recent.add(0, loaded.root());
         factory.set(loaded);
         problems.setAll(loaded.loadProblems());
         resourceTree.show(loaded);
@@ -159,6 +170,11 @@ public final class MainWindowViewModel {
 
     public ResourceTreeViewModel resourceTree() {
         return resourceTree;
+    }
+
+    /** Recently opened factory roots, most recent first (File › Open recent). */
+    public ObservableList<Path> recentFactories() {
+        return recent;
     }
 
     /** The Author hub's open editors. */

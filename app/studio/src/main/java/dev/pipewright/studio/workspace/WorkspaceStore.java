@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  * canvas positions per factory, pipeline and activity list, and the recently opened factories. Writes go to one
  * background thread; reads are single small queries.
  */
-public final class WorkspaceStore implements PositionStore, AutoCloseable {
+public final class WorkspaceStore implements PositionStore, RecentFactories, AutoCloseable {
     public static final String LOCATION_PROPERTY = "pipewright.workspace";
     static final int RECENT_LIMIT = 10;
 
@@ -101,14 +101,14 @@ public final class WorkspaceStore implements PositionStore, AutoCloseable {
         }
     }
 
-    /** Records that a factory was opened now (most recent first in {@link #recent()}). */
+    @Override
     public void opened(Path factoryRoot) {
         String root = key(factoryRoot);
         long now = System.currentTimeMillis();
         writer.execute(() -> update("INSERT INTO recent VALUES (?, ?) ON CONFLICT(root) DO UPDATE SET opened = excluded.opened", root, now));
     }
 
-    /** Recently opened factory roots, most recent first (at most {@value #RECENT_LIMIT}). */
+    @Override
     public synchronized List<Path> recent() {
         List<Path> roots = new ArrayList<>();
         try (PreparedStatement st = db.prepareStatement("SELECT root FROM recent ORDER BY opened DESC LIMIT " + RECENT_LIMIT);

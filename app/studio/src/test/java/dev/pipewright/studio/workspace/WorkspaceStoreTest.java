@@ -38,4 +38,24 @@ class WorkspaceStoreTest {
             assertEquals(List.of(b.toAbsolutePath(), a.toAbsolutePath()), store.recent());
         }
     }
+
+    @Test
+    void canvasPositionsComeBackWhenThePipelineIsOpenedAgain() throws Exception {
+        Path root = dev.pipewright.studio.TestFactories.small(temp, "f");
+        Path file = temp.resolve("workspace.db");
+        javafx.beans.property.SimpleObjectProperty<dev.pipewright.core.factory.Factory> factory =
+                new javafx.beans.property.SimpleObjectProperty<>(dev.pipewright.core.factory.Factory.load(root));
+        try (WorkspaceStore store = WorkspaceStore.open(file)) {
+            var editors = new dev.pipewright.studio.author.EditorsViewModel(factory, Runnable::run, store);
+            var canvas = editors.open("Archive").orElseThrow().canvas();
+            canvas.add(dev.pipewright.core.edit.ActivityCatalog.byType("Wait").orElseThrow(), 200, 100);
+        }
+        try (WorkspaceStore store = WorkspaceStore.open(file)) {
+            var editors = new dev.pipewright.studio.author.EditorsViewModel(factory, Runnable::run, store);
+            factory.set(dev.pipewright.core.factory.Factory.load(root));
+            var canvas = editors.open("Archive").orElseThrow().canvas();
+            assertTrue(canvas.nodes().isEmpty(), "the edit was not saved, so the reloaded pipeline has no activity");
+            assertEquals(new Point2D(200, 100), store.load(root, "Archive").of("/properties/activities").get("Wait1"));
+        }
+    }
 }
