@@ -11,9 +11,12 @@ import dev.pipewright.plugins.api.ConnectorException;
 import dev.pipewright.plugins.api.DatasetSpec;
 import dev.pipewright.plugins.api.LinkedServiceSpec;
 import dev.pipewright.plugins.api.RowStream;
+import dev.pipewright.runtime.ir.ManagedRuntimes;
 import dev.pipewright.runtime.placement.AuthoringPlacement;
 import dev.pipewright.runtime.placement.PlacementEngine;
 import dev.pipewright.runtime.profile.EnvironmentProfile;
+import dev.pipewright.runtime.secrets.SecretKey;
+import dev.pipewright.runtime.secrets.SecretStore;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,6 +41,7 @@ public final class Connections {
     private final Path baseDir;
     private final ConnectorHost host;
     private final Function<String, String> environment;
+    private volatile SecretStore secretStore;
 
     /**
      * @param baseDir     where relative paths of stand-in bindings start: the profile file's folder
@@ -55,11 +59,21 @@ public final class Connections {
         this(factory, profile, baseDir, ConnectorHost.discover(), System::getenv);
     }
 
+    /**
+     * Uses the local secret store (unlocked) for the linked services' secrets: a value stored under
+     * {@code linkedService/<name>} and property {@code typeProperties.<key>} (e.g. {@code typeProperties.password})
+     * is used when the profile's binding does not give that key. Null stops using it.
+     */
+    public Connections withSecretStore(SecretStore store) {
+        this.secretStore = store;
+        return this;
+    }
+
     /** ADF's Test connection for a linked service. */
     public ConnectionResult testConnection(String linkedService, Call call) {
         long start = System.nanoTime();
         Secrets secrets = new Secrets(environment);
-        SpecResolver resolver = new SpecResolver(factory, profile, baseDir, secrets);
+        SpecResolver resolver = new SpecResolver(factory, profile, baseDir, secrets, storedSecrets());
         List<Problem> problems = new ArrayList<>();
         String via = "";
         List<String> reasons = List.of();
@@ -95,7 +109,7 @@ public final class Connections {
     public PreviewResult preview(String dataset, int rows, Map<String, String> parameters, String query, Call call) {
         long start = System.nanoTime();
         Secrets secrets = new Secrets(environment);
-        SpecResolver resolver = new SpecResolver(factory, profile, baseDir, secrets);
+        SpecResolver resolver = new SpecResolver(factory, profile, baseDir, secrets, storedSecrets());
         List<Problem> problems = new ArrayList<>();
         String via = "";
         String target = "";
@@ -144,7 +158,7 @@ public final class Connections {
     /** What is in the store at {@code path} ("" for the top): containers, folders, files, schemas, tables. */
     public List<Connector.Entry> browse(String linkedService, String path, Call call, List<Problem> problems) {
         Secrets secrets = new Secrets(environment);
-        SpecResolver resolver = new SpecResolver(factory, profile, baseDir, secrets);
+        SpecResolver resolver = new SpecResolver(factory, profile, baseDir, secrets, storedSecrets());
         try {
             LinkedService ls = resolver.linkedServiceResource(linkedService);
             AuthoringPlacement placed = PlacementEngine.of(factory, profile).authoring(ls.name());
@@ -161,6 +175,20 @@ public final class Connections {
         return List.of();
     }
 
+    /** The stored secrets of a linked service: key under typeProperties → value. */
+    private Function<String, Map<String, String>> storedSecrets() {
+        SecretStore store = secretStore;
+        if (store == null) return name -> Map.of();
+        String scope = ManagedRuntimes.scopeOf(factory.root());
+        return name -> {
+            Map<String, String> found = new java.util.LinkedHashMap<>();
+            for (SecretKey k : store.keys(scope, "linkedService/" + name)) {
+                if (k.property().startsWith("typeProperties.")) store.get(k).ifPresent(v -> found.put(k.property().substring("typeProperties.".length()), v));
+            }
+            return found;
+        };
+    }
+
     private Connector connector(String type, String resource) throws ProblemException {
         return host.forLinkedServiceType(type).orElseThrow(() -> new ProblemException(Problem.of(ProblemCode.CONNECT_NO_CONNECTOR,
                 resource, null, 0, 0, "No connector serves linked services of type " + type,
@@ -168,8 +196,9 @@ public final class Connections {
                         + String.join(", ", host.connectors().stream().flatMap(c -> c.linkedServiceTypes().stream()).sorted().toList()))));
     }
 
-    private static String target(LinkedServiceSpec spec) {
-        return spec.standIn() ? "the profile's local stand-in" : "the address in the linked service";
+    private String target(LinkedServiceSpec spec) {
+        boolean bound = profile.linkedService(spec.name()).localEndpoint() != null;
+        return bound ? "the profile's local stand-in" : "the address in the linked service";
     }
 
     private static Duration since(long start) {

@@ -27,6 +27,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Turns a linked service or dataset of the factory into what a connector sees: every expression in its
@@ -43,13 +44,16 @@ final class SpecResolver {
     private final Path baseDir;
     private final ObjectNode globals;
     private final Secrets secrets;
+    private final Function<String, Map<String, String>> stored;
     private String missingHint;
 
-    SpecResolver(Factory factory, EnvironmentProfile profile, Path baseDir, Secrets secrets) {
+    /** @param stored the secret store's values for a linked service, by key under typeProperties */
+    SpecResolver(Factory factory, EnvironmentProfile profile, Path baseDir, Secrets secrets, Function<String, Map<String, String>> stored) {
         this.factory = factory;
         this.profile = profile;
         this.baseDir = baseDir;
         this.secrets = secrets;
+        this.stored = stored;
         this.globals = NODES.objectNode();
         FactoryInfo.of(factory).ifPresent(f -> f.globalParameters().forEach(g -> globals.set(g.name(), g.value() == null ? NODES.nullNode() : g.value())));
     }
@@ -75,6 +79,8 @@ final class SpecResolver {
         JsonNode props = resolve(ls.typeProperties(), scope, "linkedService/" + ls.name(), "typeProperties");
         JsonNode binding = profile.linkedService(ls.name()).localEndpoint();
         Props endpoint = binding == null || !binding.isObject() ? Props.EMPTY : secrets.fromEnvironment(ls.name(), toProps(binding));
+        Map<String, Object> fromStore = new LinkedHashMap<>(stored.apply(ls.name()));
+        if (!fromStore.isEmpty()) endpoint = new Props(fromStore).with(endpoint); // the binding wins over the store
         Props properties = toProps(props);
         secrets.collect(properties);
         secrets.collect(endpoint);

@@ -60,6 +60,35 @@ class SafetyTest {
     }
 
     @Test
+    void aPasswordFromTheLocalSecretStoreIsUsed() throws Exception {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        String expected = "Basic " + java.util.Base64.getEncoder().encodeToString(("etl:" + SECRET).getBytes(StandardCharsets.UTF_8));
+        server.createContext("/", ex -> {
+            ex.sendResponseHeaders(expected.equals(ex.getRequestHeaders().getFirst("Authorization")) ? 200 : 401, -1);
+            ex.close();
+        });
+        server.start();
+        TempFactory f = new TempFactory(dir);
+        f.resource("linkedService", "LS_Api", "{\"type\": \"HttpServer\", \"typeProperties\": {\"url\": \"http://127.0.0.1:"
+                + server.getAddress().getPort() + "/\", \"authenticationType\": \"Basic\", \"userName\": \"etl\", \"password\": "
+                + "{\"type\": \"AzureKeyVaultSecret\", \"store\": {\"referenceName\": \"LS_KV\", \"type\": \"LinkedServiceReference\"}, "
+                + "\"secretName\": \"api\"}}}");
+        try (var store = dev.pipewright.runtime.secrets.SecretStore.open(dir.resolve("secrets.db"), "pass phrase".toCharArray(), 1000)) {
+            Connections c = f.connections(null, Map.of());
+            assertEquals("PW710", c.testConnection("LS_Api", new Call()).problems().get(0).code(), "no secret anywhere yet");
+            store.put(new dev.pipewright.runtime.secrets.SecretKey(dev.pipewright.runtime.ir.ManagedRuntimes.scopeOf(dir.resolve("factory-root")),
+                    "linkedService/LS_Api", "typeProperties.password"), SECRET);
+            ConnectionResult r = c.withSecretStore(store).testConnection("LS_Api", new Call());
+            assertTrue(r.ok(), r.problems().toString());
+            assertEquals("the address in the linked service", r.target());
+            assertFalse(r.toString().contains(SECRET));
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
     void aStoreThatNeverAnswersTimesOutAndACallCanBeCancelled() throws Exception {
         try (SilentServer silent = new SilentServer()) {
             TempFactory f = new TempFactory(dir);
