@@ -21,6 +21,7 @@ import dev.pipewright.plugins.api.DatasetSpec;
 import dev.pipewright.plugins.api.LinkedServiceSpec;
 import dev.pipewright.plugins.api.Props;
 import dev.pipewright.runtime.profile.EnvironmentProfile;
+import dev.pipewright.runtime.profile.Suggestions;
 
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -60,16 +61,22 @@ final class SpecResolver {
 
     LinkedService linkedServiceResource(String name) throws ProblemException {
         Resource r = factory.get(ResourceKind.LINKED_SERVICE, name).orElseThrow(() -> new ProblemException(Problem.of(
-                ProblemCode.MISSING_LINKED_SERVICE, "linkedService/" + name, null, 0, 0, "Linked service " + name + " does not exist",
+                ProblemCode.MISSING_LINKED_SERVICE, "linkedService/" + name, null, 0, 0, "Linked service " + name + " does not exist"
+                        + Suggestions.didYouMean(name, names(ResourceKind.LINKED_SERVICE)),
                 "Check the name (it ignores case); pipewright validate lists the factory's resources")));
         return new LinkedService(r);
     }
 
     Dataset datasetResource(String name) throws ProblemException {
         Resource r = factory.get(ResourceKind.DATASET, name).orElseThrow(() -> new ProblemException(Problem.of(
-                ProblemCode.MISSING_DATASET, "dataset/" + name, null, 0, 0, "Dataset " + name + " does not exist",
+                ProblemCode.MISSING_DATASET, "dataset/" + name, null, 0, 0, "Dataset " + name + " does not exist"
+                        + Suggestions.didYouMean(name, names(ResourceKind.DATASET)),
                 "Check the name (it ignores case)")));
         return new Dataset(r);
+    }
+
+    private List<String> names(ResourceKind kind) {
+        return factory.resources(kind).stream().map(Resource::name).toList();
     }
 
     /** The linked service with its parameters set from {@code given} (already resolved values) or their defaults. */

@@ -72,6 +72,7 @@ public abstract class FileConnectorBase implements Connector {
             String folder = FileStore.join(rootFolder(ds.linkedService()), folderOf(location));
             String fileName = location.string("fileName").orElse(null);
             if (Formats.isBinary(ds.type())) return Formats.listing(store.list(folder), fileName);
+            Formats.requireRows(ds.type());
             String file = pick(store, folder, fileName);
             ctx.progress("reading " + file);
             InputStream in = store.open(file);
@@ -94,7 +95,8 @@ public abstract class FileConnectorBase implements Connector {
         if (fileName != null && fileName.indexOf('*') < 0 && fileName.indexOf('?') < 0) return FileStore.join(folder, fileName);
         PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + (fileName == null ? "*" : fileName));
         for (Entry e : store.list(folder)) {
-            if (e.kind().equals("file") && m.matches(Path.of(e.name()))) return e.path();
+            boolean hidden = e.name().startsWith(".") && (fileName == null || !fileName.startsWith("."));
+            if (e.kind().equals("file") && !hidden && m.matches(Path.of(e.name()))) return e.path();
         }
         throw new ConnectorException(Failure.NOT_FOUND, "No file in " + (folder.isEmpty() ? "/" : folder)
                 + (fileName == null ? "" : " matches " + fileName), "Check the dataset's folder path and file name");

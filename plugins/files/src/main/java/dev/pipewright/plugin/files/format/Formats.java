@@ -41,15 +41,27 @@ public final class Formats {
      */
     public static RowStream open(DatasetSpec ds, InputStream raw, String file, long limit, AutoCloseable owner) throws ConnectorException {
         Props p = ds.properties();
+        try {
+            requireRows(ds.type());
+        } catch (ConnectorException e) {
+            closeAll(raw, owner);
+            throw e;
+        }
         InputStream in = decompress(raw, p.string("compressionCodec", "none"), file);
         return switch (ds.type()) {
             case "DelimitedText" -> new DelimitedTextStream(reader(in, p.string("encodingName", "UTF-8")), DelimitedTextStream.Settings.of(p), file, limit, owner);
-            case "Json" -> JsonRowStream.open(reader(in, p.string("encodingName", "UTF-8")), file, limit, owner);
-            case "Parquet" -> throw new ConnectorException(Failure.CONFIG, "Parquet preview is not available in this version",
-                    "Preview a DelimitedText or Json dataset of the same data, or browse the folder");
-            default -> throw new ConnectorException(Failure.CONFIG, "Dataset type " + ds.type() + " cannot be previewed",
-                    "Preview DelimitedText, Json or Binary datasets");
+            default -> JsonRowStream.open(reader(in, p.string("encodingName", "UTF-8")), file, limit, owner);
         };
+    }
+
+    /** Fails with {@link Failure#CONFIG} for dataset types whose rows cannot be read here (Parquet, Excel …). */
+    public static void requireRows(String datasetType) throws ConnectorException {
+        if (datasetType.equals("DelimitedText") || datasetType.equals("Json")) return;
+        if (datasetType.equals("Parquet")) {
+            throw new ConnectorException(Failure.CONFIG, "Parquet preview is not available in this version",
+                    "Browse the folder, or preview a DelimitedText or Json dataset of the same data");
+        }
+        throw new ConnectorException(Failure.CONFIG, "Dataset type " + datasetType + " cannot be previewed", "Preview DelimitedText, Json or Binary datasets");
     }
 
     /** A Binary dataset: one row per file in the folder matching the file name (or all files). */
