@@ -58,7 +58,7 @@ public final class AuthorView extends SplitPane {
         viewModel.selectedProperty().addListener((o, a, entry) -> editors.open(entry));
 
         getItems().addAll(resourceTree, new StackPane(editorArea, tabs));
-        setDividerPositions(0.3);
+        setDividerPositions(0.22);
         SplitPane.setResizableWithParent(resourceTree, false);
     }
 

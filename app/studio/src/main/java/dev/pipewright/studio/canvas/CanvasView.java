@@ -8,6 +8,7 @@ import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.TextField;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseDragEvent;
 import javafx.scene.input.MouseEvent;
@@ -186,6 +187,11 @@ public final class CanvasView extends Region {
         } else if (!node.model().selectedProperty().get()) {
             viewModel.select(List.of(name));
         }
+        if (e.getClickCount() == 2 && !node.model().isContainer()) {
+            gesture = Gesture.NONE;
+            renameInPlace(node.model());
+            return;
+        }
         if (e.getClickCount() == 2 && node.model().isContainer()) {
             int branch = node.branchAt(node.sceneToLocal(e.getSceneX(), e.getSceneY()).getY());
             gesture = Gesture.NONE;
@@ -304,6 +310,42 @@ public final class CanvasView extends Region {
         pan.setY((getHeight() - (maxY - minY) * z) / 2 - minY * z);
     }
 
+    /** F2: edits the name of the one selected activity in place. */
+    public void renameSelected() {
+        List<String> selected = viewModel.selectedNames();
+        if (selected.size() == 1) viewModel.node(selected.get(0)).ifPresent(this::renameInPlace);
+    }
+
+    private void renameInPlace(ActivityNodeModel node) {
+        TextField field = new TextField(node.name());
+        field.setId("rename-field");
+        field.getStyleClass().add("rename-field");
+        double z = viewModel.zoomProperty().get();
+        field.setPrefWidth(Math.max(120, (node.width() - 20) * z));
+        field.relocate(pan.getX() + (node.xProperty().get() + 6) * z, pan.getY() + (node.yProperty().get() + 4) * z);
+        boolean[] done = {false};
+        Runnable close = () -> {
+            done[0] = true;
+            getChildren().remove(field);
+            requestFocus();
+        };
+        field.setOnAction(e -> {
+            String name = field.getText();
+            close.run();
+            if (!name.equals(node.name())) viewModel.rename(node.name(), name);
+        });
+        field.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) close.run();
+        });
+        field.focusedProperty().addListener((o, was, now) -> {
+            if (!now && !done[0]) close.run();
+        });
+        getChildren().add(field);
+        field.autosize();
+        field.requestFocus();
+        field.selectAll();
+    }
+
     /** Deletes the selected arrow, else the selected activities. */
     public void deleteSelection() {
         if (selectedArrow != null) {
@@ -362,6 +404,7 @@ public final class CanvasView extends Region {
     protected void layoutChildren() {
         grid.setWidth(getWidth());
         grid.setHeight(getHeight());
+        for (Node n : getChildren()) if (n instanceof TextField field) field.autosize();
         viewportChanged();
     }
 

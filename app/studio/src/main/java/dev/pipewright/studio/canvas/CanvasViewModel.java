@@ -61,6 +61,9 @@ public final class CanvasViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
     private Runnable onRefreshed = () -> { };
+    private Map<String, Badge> badges = Map.of();
+    private final javafx.beans.property.ReadOnlyObjectWrapper<List<String>> selection =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "selection", List.of());
 
     public CanvasViewModel(Resource pipeline, EditStack stack, Positions positions) {
         this.pipeline = pipeline;
@@ -92,11 +95,29 @@ public final class CanvasViewModel {
             node.xProperty().set(at.getX());
             node.yProperty().set(at.getY());
             node.selectedProperty().set(selected.contains(a.name()));
+            Badge badge = badges.get(a.name());
+            if (badge != null) {
+                node.badgeProperty().set(badge.text());
+                node.badgeDetailProperty().set(badge.detail());
+                node.badgeProblemProperty().set(badge.problem());
+            }
             fresh.add(node);
         }
         nodes.setAll(fresh);
         arrows.setAll(arrowsOf(list));
+        selectionChanged();
         onRefreshed.run();
+    }
+
+    /** Placement badges by activity name (from the placement engine), shown from now on. */
+    public void setBadges(Map<String, Badge> byActivity) {
+        badges = Map.copyOf(byActivity);
+        for (ActivityNodeModel n : nodes) {
+            Badge b = badges.get(n.name());
+            n.badgeProperty().set(b == null ? "" : b.text());
+            n.badgeDetailProperty().set(b == null ? "" : b.detail());
+            n.badgeProblemProperty().set(b != null && b.problem());
+        }
     }
 
     /** Runs after every refresh, i.e. after every edit and position change (the workspace store saves then). */
@@ -287,15 +308,32 @@ public final class CanvasViewModel {
 
     public void select(List<String> names) {
         for (ActivityNodeModel n : nodes) n.selectedProperty().set(names.contains(n.name()));
+        selectionChanged();
+    }
+
+    private void selectionChanged() {
+        selection.set(selectedNames());
+    }
+
+    /** The selected activities' names (replaced on every change). */
+    public javafx.beans.property.ReadOnlyObjectProperty<List<String>> selectionProperty() {
+        return selection.getReadOnlyProperty();
+    }
+
+    /** Shows a message (a refused value in a form, for instance) where edits report. */
+    public void tell(String text) {
+        message.set(text);
     }
 
     /** Ctrl-click: adds or removes one activity from the selection. */
     public void toggle(String name) {
         node(name).ifPresent(n -> n.selectedProperty().set(!n.selectedProperty().get()));
+        selectionChanged();
     }
 
     public void selectAll() {
         nodes.forEach(n -> n.selectedProperty().set(true));
+        selectionChanged();
     }
 
     public Optional<ActivityNodeModel> node(String name) {

@@ -1,6 +1,8 @@
 package dev.pipewright.studio.canvas;
 
 import dev.pipewright.core.problem.Problem;
+import dev.pipewright.studio.code.CodeView;
+import dev.pipewright.studio.properties.PropertiesView;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -31,6 +33,7 @@ public final class PipelineEditorView extends BorderPane {
     private final HBox breadcrumb = new HBox(4);
     private final ListView<Problem> problems = new ListView<>();
     private final TabPane bottom = new TabPane();
+    private final CodeView codeView;
 
     public PipelineEditorView(PipelineEditorViewModel viewModel) {
         this.viewModel = viewModel;
@@ -63,10 +66,10 @@ public final class PipelineEditorView extends BorderPane {
             Problem p = problems.getSelectionModel().getSelectedItem();
             if (p != null) ProblemTargets.select(viewModel.canvas(), p);
         });
-        Tab validation = new Tab("Validation", problems);
-        validation.setId("tab-validation");
-        validation.setClosable(false);
-        bottom.getTabs().add(validation);
+        PropertiesView properties = new PropertiesView(viewModel.properties());
+        codeView = new CodeView(viewModel.code());
+        bottom.getTabs().addAll(tab("General", "tab-general", properties.general()), tab("Settings", "tab-settings", properties.settings()),
+                tab("Code", "tab-code", codeView), tab("Validation", "tab-validation", problems));
         bottom.getStyleClass().add("editor-bottom");
 
         SplitPane centre = new SplitPane(canvas, bottom);
@@ -74,7 +77,7 @@ public final class PipelineEditorView extends BorderPane {
         centre.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(bottom, false);
         SplitPane main = new SplitPane(toolbox, centre);
-        main.setDividerPositions(0.18);
+        main.setDividerPositions(0.24);
         SplitPane.setResizableWithParent(toolbox, false);
         setTop(bar);
         setCenter(main);
@@ -86,11 +89,22 @@ public final class PipelineEditorView extends BorderPane {
         setBottom(status);
 
         canvas.setOnKeyPressed(e -> {
+            if (e.getTarget() instanceof javafx.scene.control.TextInputControl) return; // the in-place rename field
             if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
                 delete();
                 e.consume();
+            } else if (e.getCode() == KeyCode.F2) {
+                canvas.renameSelected();
+                e.consume();
             }
         });
+    }
+
+    private static Tab tab(String text, String id, javafx.scene.Node content) {
+        Tab tab = new Tab(text, content);
+        tab.setId(id);
+        tab.setClosable(false);
+        return tab;
     }
 
     private static Button button(String text, String id, Runnable action) {
@@ -132,8 +146,18 @@ public final class PipelineEditorView extends BorderPane {
         viewModel.save();
     }
 
+    /** The JSON code view (bottom panel, Code tab). */
+    public CodeView codeView() {
+        return codeView;
+    }
+
+    /** Shows a bottom panel tab by its id (tab-general, tab-settings, tab-code, tab-validation). */
+    public void showTab(String id) {
+        bottom.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().ifPresent(t -> bottom.getSelectionModel().select(t));
+    }
+
     public void validate() {
-        bottom.getSelectionModel().select(0);
+        showTab("tab-validation");
         viewModel.validate();
     }
 

@@ -6,6 +6,12 @@ import dev.pipewright.core.factory.FactoryWriter;
 import dev.pipewright.core.factory.Resource;
 import dev.pipewright.core.problem.Problem;
 import dev.pipewright.core.validate.Validator;
+import dev.pipewright.core.model.Pipeline;
+import dev.pipewright.runtime.placement.Placement;
+import dev.pipewright.runtime.placement.PlacementEngine;
+import dev.pipewright.runtime.profile.EnvironmentProfile;
+import dev.pipewright.studio.code.CodeViewModel;
+import dev.pipewright.studio.properties.PropertiesViewModel;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -14,7 +20,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
 
 /**
@@ -29,6 +37,8 @@ public final class PipelineEditorViewModel {
     private final Positions positions;
     private final CanvasViewModel canvas;
     private final ToolboxViewModel toolbox = new ToolboxViewModel();
+    private final CodeViewModel code;
+    private final PropertiesViewModel properties;
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -40,9 +50,13 @@ public final class PipelineEditorViewModel {
         this.executor = executor;
         this.positions = positions;
         this.canvas = new CanvasViewModel(pipeline, stack, positions);
+        this.code = new CodeViewModel(pipeline, stack);
+        this.properties = new PropertiesViewModel(canvas);
         stack.addListener(this::changed);
+        stack.addListener(() -> place());
         canvas.messageProperty().addListener((o, a, b) -> status.set(b));
         changed();
+        place();
     }
 
     /** Recomputes the dirty marker: the file differs from what is on disk (undoing back to it clears it). */
@@ -66,6 +80,26 @@ public final class PipelineEditorViewModel {
             changed();
         });
         task.setOnFailed(e -> status.set("Not saved: " + task.getException().getMessage()));
+        executor.execute(task);
+        return task;
+    }
+
+    /**
+     * Works out where each activity would run (the runtime's placement engine, default environment profile) in the
+     * background and shows the badges; a failure leaves the old badges.
+     */
+    public Task<Map<String, Badge>> place() {
+        Task<Map<String, Badge>> task = new Task<>() {
+            @Override
+            protected Map<String, Badge> call() {
+                Map<String, Badge> badges = new HashMap<>();
+                for (Placement p : PlacementEngine.of(factory, EnvironmentProfile.defaults()).resolve(new Pipeline(pipeline))) {
+                    badges.put(p.activity(), Badge.of(p));
+                }
+                return badges;
+            }
+        };
+        task.setOnSucceeded(e -> canvas.setBadges(task.getValue()));
         executor.execute(task);
         return task;
     }
@@ -119,6 +153,16 @@ public final class PipelineEditorViewModel {
 
     public ToolboxViewModel toolbox() {
         return toolbox;
+    }
+
+    /** The JSON code view of the pipeline. */
+    public CodeViewModel code() {
+        return code;
+    }
+
+    /** The properties pane of the selected activity. */
+    public PropertiesViewModel properties() {
+        return properties;
     }
 
     public ReadOnlyBooleanProperty dirtyProperty() {

@@ -2,20 +2,16 @@ package dev.pipewright.studio.canvas;
 
 import dev.pipewright.core.factory.Factory;
 import dev.pipewright.studio.shell.MainWindow;
-import dev.pipewright.studio.shell.MainWindowViewModel;
 import dev.pipewright.studio.shell.Snapshots;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -23,9 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,22 +26,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The pipeline editor in the real window, headless: toolbox drag and drop, connecting, undo, copy/paste, save. */
-@ExtendWith(ApplicationExtension.class)
-class CanvasUiTest {
+class CanvasUiTest extends EditorUiBase {
+    @Start
+    void start(Stage stage) {
+        show(stage);
+    }
     @TempDir
     Path temp;
     private Path root;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor();
-    private MainWindowViewModel viewModel;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        viewModel = new MainWindowViewModel(executor, Factory::load);
-        stage.setScene(new MainWindow(viewModel).createScene(1280, 800));
-        stage.show();
-    }
 
     @BeforeEach
     void openFactory() throws Exception {
@@ -66,11 +51,6 @@ class CanvasUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, viewModel.factoryProperty().isNotNull());
         fx(() -> viewModel.editors().open("Empty"));
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void stop() {
-        executor.shutdownNow();
     }
 
     private PipelineEditorViewModel editor() {
@@ -234,7 +214,45 @@ class CanvasUiTest {
         assertEquals("Empty", fx(() -> editor().titleProperty().get()));
     }
 
-    private static <T> T fx(Callable<T> action) throws Exception {
-        return WaitForAsyncUtils.asyncFx(action).get(10, TimeUnit.SECONDS);
+    @Test
+    void rubberBandWheelZoomToPointerCullingAndRenameInPlace(FxRobot robot) throws Exception {
+        fx(() -> {
+            var wait = dev.pipewright.core.edit.ActivityCatalog.byType("Wait").orElseThrow();
+            canvas().add(wait, 100, 100);
+            canvas().add(wait, 400, 100);
+            canvas().add(wait, 100, 400);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        CanvasView view = fx(() -> ((MainWindow) stage.getScene().getRoot()).authorView().activeEditor().canvas());
+        Point2D origin = fx(() -> view.localToScreen(0, 0));
+        // a band from (60, 60) to (640, 200) in canvas units meets Wait1 and Wait2, not Wait3
+        robot.drag(origin.add(60, 60)).dropTo(origin.add(640, 200));
+        assertEquals(List.of("Wait1", "Wait2"), fx(() -> canvas().selectedNames()));
+
+        Point2D before = fx(() -> view.toWorld(200, 130));
+        robot.moveTo(origin.add(200, 130)).scroll(2, javafx.geometry.VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        double zoom = fx(() -> canvas().zoomProperty().get());
+        assertTrue(zoom > 1.1 || zoom < 0.9, "the wheel zooms: " + zoom);
+        Point2D after = fx(() -> view.toWorld(200, 130));
+        assertEquals(before.getX(), after.getX(), 0.5, "zoom keeps the point under the pointer");
+        assertEquals(before.getY(), after.getY(), 0.5);
+
+        fx(() -> {
+            view.panTransform().setX(-5000);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(fx(() -> view.visibility().get("Wait1")), "off-screen activities are culled");
+        fx(() -> {
+            view.panTransform().setX(0);
+            canvas().zoomProperty().set(1);
+            return null;
+        });
+
+        robot.clickOn(view(("Wait3")));
+        robot.type(KeyCode.F2).eraseText(5).write("Notify").type(KeyCode.ENTER);
+        assertEquals(List.of("Wait1", "Wait2", "Notify"), names());
     }
 }

@@ -46,12 +46,12 @@ class WorkspaceStoreTest {
         javafx.beans.property.SimpleObjectProperty<dev.pipewright.core.factory.Factory> factory =
                 new javafx.beans.property.SimpleObjectProperty<>(dev.pipewright.core.factory.Factory.load(root));
         try (WorkspaceStore store = WorkspaceStore.open(file)) {
-            var editors = new dev.pipewright.studio.author.EditorsViewModel(factory, Runnable::run, store);
+            var editors = new dev.pipewright.studio.author.EditorsViewModel(factory, task -> { }, store);
             var canvas = editors.open("Archive").orElseThrow().canvas();
             canvas.add(dev.pipewright.core.edit.ActivityCatalog.byType("Wait").orElseThrow(), 200, 100);
         }
         try (WorkspaceStore store = WorkspaceStore.open(file)) {
-            var editors = new dev.pipewright.studio.author.EditorsViewModel(factory, Runnable::run, store);
+            var editors = new dev.pipewright.studio.author.EditorsViewModel(factory, task -> { }, store);
             factory.set(dev.pipewright.core.factory.Factory.load(root));
             var canvas = editors.open("Archive").orElseThrow().canvas();
             assertTrue(canvas.nodes().isEmpty(), "the edit was not saved, so the reloaded pipeline has no activity");

@@ -1,0 +1,88 @@
+package dev.pipewright.studio.code;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.LineNumberFactory;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The JSON code view (RichTextFX): highlighted, with line numbers. Ctrl+Enter or Apply sends the text to the
+ * model; a refusal shows line:column under the editor and the text stays as typed.
+ */
+public final class CodeView extends BorderPane {
+    private static final Pattern TOKENS = Pattern.compile(
+            "(?<KEY>\"(?:[^\"\\\\]|\\\\.)*\"(?=\\s*:))|(?<STRING>\"(?:[^\"\\\\]|\\\\.)*\")|(?<NUMBER>-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?)|(?<LITERAL>\\btrue\\b|\\bfalse\\b|\\bnull\\b)");
+    private final CodeViewModel viewModel;
+    private final CodeArea area = new CodeArea();
+
+    public CodeView(CodeViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("code-view");
+        area.setId("code-area");
+        area.setParagraphGraphicFactory(LineNumberFactory.get(area));
+        area.textProperty().addListener((o, a, b) -> area.setStyleSpans(0, highlight(b)));
+        show(viewModel.textProperty().get());
+        viewModel.textProperty().addListener((o, a, b) -> show(b));
+        area.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
+                apply();
+                e.consume();
+            }
+        });
+        Button apply = new Button("Apply");
+        apply.setId("code-apply");
+        apply.setOnAction(e -> apply());
+        Button revert = new Button("Revert");
+        revert.setId("code-revert");
+        revert.setOnAction(e -> {
+            viewModel.reload();
+            show(viewModel.textProperty().get());
+        });
+        Label error = new Label();
+        error.setId("code-error");
+        error.getStyleClass().add("code-error");
+        error.textProperty().bind(viewModel.errorProperty());
+        setTop(new ToolBar(apply, revert, error));
+        setCenter(new VirtualizedScrollPane<>(area));
+    }
+
+    /** Sends the typed text to the model. */
+    public boolean apply() {
+        return viewModel.apply(area.getText());
+    }
+
+    public CodeArea area() {
+        return area;
+    }
+
+    private void show(String text) {
+        if (!area.getText().equals(text)) area.replaceText(text);
+    }
+
+    static StyleSpans<Collection<String>> highlight(String text) {
+        Matcher m = TOKENS.matcher(text);
+        StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
+        int last = 0;
+        while (m.find()) {
+            String style = m.group("KEY") != null ? "json-key" : m.group("STRING") != null ? "json-string"
+                    : m.group("NUMBER") != null ? "json-number" : "json-literal";
+            spans.add(Collections.emptyList(), m.start() - last);
+            spans.add(List.of(style), m.end() - m.start());
+            last = m.end();
+        }
+        spans.add(Collections.emptyList(), text.length() - last);
+        return spans.create();
+    }
+}

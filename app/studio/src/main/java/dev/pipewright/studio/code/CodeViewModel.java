@@ -1,0 +1,73 @@
+package dev.pipewright.studio.code;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pipewright.core.codec.AdfJsonWriter;
+import dev.pipewright.core.codec.JsonReader;
+import dev.pipewright.core.codec.ParsedJson;
+import dev.pipewright.core.edit.EditRefusedException;
+import dev.pipewright.core.edit.EditStack;
+import dev.pipewright.core.edit.ReplaceJsonCommand;
+import dev.pipewright.core.factory.Resource;
+import dev.pipewright.core.problem.Problem;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The JSON code view of a resource, two-way: {@link #textProperty()} follows the model after every edit, and
+ * {@link #apply(String)} turns edited text into one undoable edit. Text that is not valid JSON (or not a resource
+ * object) is refused with line:column in {@link #errorProperty()} and never reaches the model.
+ */
+public final class CodeViewModel {
+    private final Resource resource;
+    private final EditStack stack;
+    private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+
+    public CodeViewModel(Resource resource, EditStack stack) {
+        this.resource = resource;
+        this.stack = stack;
+        stack.addListener(this::reload);
+        reload();
+    }
+
+    /** Shows the model's text as ADF writes it. */
+    public void reload() {
+        text.set(AdfJsonWriter.pretty(resource.json()));
+        error.set("");
+    }
+
+    /** Applies edited text; false (with the reason in {@link #errorProperty()}) when it is refused. */
+    public boolean apply(String edited) {
+        if (edited.equals(text.get())) {
+            error.set("");
+            return true;
+        }
+        ParsedJson parsed = JsonReader.read(edited, resource.path() == null ? resource.canonicalPath() : resource.path());
+        if (parsed.hasErrors()) {
+            Problem p = parsed.problems().stream().filter(Problem::isError).findFirst().orElseThrow();
+            error.set(p.line() + ":" + p.column() + " " + p.message());
+            return false;
+        }
+        if (!(parsed.root() instanceof ObjectNode root)) {
+            error.set("1:1 A resource is a JSON object");
+            return false;
+        }
+        try {
+            stack.execute(new ReplaceJsonCommand(resource, root));
+            return true;
+        } catch (EditRefusedException e) {
+            error.set(e.getMessage());
+            return false;
+        }
+    }
+
+    /** The model as text (ADF's format). */
+    public ReadOnlyStringProperty textProperty() {
+        return text.getReadOnlyProperty();
+    }
+
+    /** Why the last edited text was refused ("12:5 Unexpected character …"), empty when it was not. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+}

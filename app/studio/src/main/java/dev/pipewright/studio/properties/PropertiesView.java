@@ -1,0 +1,116 @@
+package dev.pipewright.studio.properties;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+
+import java.util.function.BooleanSupplier;
+
+/**
+ * ADF's General tab and a generic Settings tab (one JSON value per {@code typeProperties} member) for the selected
+ * activity. Text fields commit on Enter and when they lose focus; check boxes on click.
+ */
+public final class PropertiesView {
+    private final PropertiesViewModel viewModel;
+    private final GridPane general = new GridPane();
+    private final GridPane settings = new GridPane();
+
+    public PropertiesView(PropertiesViewModel viewModel) {
+        this.viewModel = viewModel;
+        general.getStyleClass().add("properties-form");
+        settings.getStyleClass().add("properties-form");
+        general.setHgap(10);
+        general.setVgap(6);
+        settings.setHgap(10);
+        settings.setVgap(6);
+        int row = 0;
+        row = text(row, "Name", "prop-name", viewModel.nameProperty(), viewModel::commitName, null);
+        row = text(row, "Description", "prop-description", viewModel.descriptionProperty(), viewModel::commitDescription, null);
+        row = check(row, "Activated", "prop-active", viewModel.activeProperty(), viewModel::commitActive, null);
+        row = text(row, "Timeout", "prop-timeout", viewModel.timeoutProperty(), viewModel::commitTimeout, viewModel.hasPolicyProperty());
+        row = text(row, "Retry", "prop-retry", viewModel.retryProperty(), viewModel::commitRetry, viewModel.hasPolicyProperty());
+        row = text(row, "Retry interval (sec)", "prop-retry-interval", viewModel.retryIntervalProperty(), viewModel::commitRetryInterval,
+                viewModel.hasPolicyProperty());
+        row = check(row, "Secure input", "prop-secure-input", viewModel.secureInputProperty(), viewModel::commitSecureInput,
+                viewModel.hasPolicyProperty());
+        check(row, "Secure output", "prop-secure-output", viewModel.secureOutputProperty(), viewModel::commitSecureOutput,
+                viewModel.hasPolicyProperty());
+        viewModel.members().addListener((ListChangeListener<PropertiesViewModel.Member>) c -> showMembers());
+        viewModel.reload();
+        showMembers();
+    }
+
+    /** The General tab's content (a hint when no single activity is selected). */
+    public Node general() {
+        return withHint(general, "Select one activity to see its properties.");
+    }
+
+    /** The Settings tab's content. */
+    public Node settings() {
+        return withHint(settings, "Select one activity to edit its settings.");
+    }
+
+    private Node withHint(GridPane form, String hint) {
+        Label empty = new Label(hint);
+        ScrollPane scroll = new ScrollPane(form);
+        scroll.setFitToWidth(true);
+        scroll.visibleProperty().bind(viewModel.activityProperty().isNotNull());
+        empty.visibleProperty().bind(viewModel.activityProperty().isNull());
+        return new StackPane(empty, scroll);
+    }
+
+    private int text(int row, String label, String id, StringProperty value, BooleanSupplier commit, BooleanProperty shown) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.textProperty().bindBidirectional(value);
+        field.setOnAction(e -> commit.getAsBoolean());
+        field.focusedProperty().addListener((o, was, now) -> {
+            if (!now) commit.getAsBoolean();
+        });
+        return add(general, row, label, field, shown);
+    }
+
+    private int check(int row, String label, String id, BooleanProperty value, BooleanSupplier commit, BooleanProperty shown) {
+        CheckBox box = new CheckBox();
+        box.setId(id);
+        box.selectedProperty().bindBidirectional(value);
+        box.setOnAction(e -> commit.getAsBoolean());
+        return add(general, row, label, box, shown);
+    }
+
+    private static int add(GridPane grid, int row, String label, Node field, BooleanProperty shown) {
+        Label l = new Label(label);
+        grid.addRow(row, l, field);
+        GridPane.setHgrow(field, Priority.ALWAYS);
+        if (shown != null) {
+            for (Node n : new Node[] {l, field}) {
+                n.visibleProperty().bind(shown);
+                n.managedProperty().bind(shown);
+            }
+        }
+        return row + 1;
+    }
+
+    private void showMembers() {
+        settings.getChildren().clear();
+        int row = 0;
+        for (PropertiesViewModel.Member m : viewModel.members()) {
+            TextField field = new TextField(m.json().contains("\n") ? m.json().replaceAll("\\s*\n\\s*", " ") : m.json());
+            field.setId("member-" + m.key());
+            field.setOnAction(e -> viewModel.commitMember(m.key(), field.getText()));
+            field.focusedProperty().addListener((o, was, now) -> {
+                if (!now && !field.getText().equals(m.json())) viewModel.commitMember(m.key(), field.getText());
+            });
+            settings.addRow(row++, new Label(m.key()), field);
+            GridPane.setHgrow(field, Priority.ALWAYS);
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package dev.pipewright.studio.properties;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.pipewright.core.codec.AdfJsonWriter;
+import dev.pipewright.core.edit.SetPropertyCommand;
+import dev.pipewright.core.edit.SetStateCommand;
+import dev.pipewright.studio.canvas.CanvasViewModel;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.List;
+
+/**
+ * The bottom properties pane for the one selected activity: ADF's General tab (name, description, state, timeout,
+ * retry, retry interval, secure input and output) and a generic editor of its {@code typeProperties}, one JSON
+ * value per member. Each commit is one undoable command on the canvas's stack.
+ */
+public final class PropertiesViewModel {
+    /** One member of typeProperties and its JSON text. */
+    public record Member(String key, String json) {
+    }
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private final CanvasViewModel canvas;
+    private final ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper(this, "activity");
+    private final StringProperty name = new SimpleStringProperty(this, "name", "");
+    private final StringProperty description = new SimpleStringProperty(this, "description", "");
+    private final BooleanProperty active = new SimpleBooleanProperty(this, "active", true);
+    private final StringProperty timeout = new SimpleStringProperty(this, "timeout", "");
+    private final StringProperty retry = new SimpleStringProperty(this, "retry", "");
+    private final StringProperty retryInterval = new SimpleStringProperty(this, "retryInterval", "");
+    private final BooleanProperty secureInput = new SimpleBooleanProperty(this, "secureInput");
+    private final BooleanProperty secureOutput = new SimpleBooleanProperty(this, "secureOutput");
+    private final BooleanProperty hasPolicy = new SimpleBooleanProperty(this, "hasPolicy");
+    private final ObservableList<Member> members = FXCollections.observableArrayList();
+
+    public PropertiesViewModel(CanvasViewModel canvas) {
+        this.canvas = canvas;
+        canvas.stack().addListener(this::reload);
+        canvas.selectionProperty().addListener((o, a, b) -> reload());
+    }
+
+    /** Shows the activity selected on the canvas, if exactly one is. */
+    public void reload() {
+        List<String> selected = canvas.selectedNames();
+        String now = selected.size() == 1 ? selected.get(0) : null;
+        activity.set(now);
+        JsonNode a = now == null ? null : json();
+        name.set(now == null ? "" : now);
+        description.set(a == null ? "" : a.path("description").asText(""));
+        active.set(a == null || !"Inactive".equals(a.path("state").asText()));
+        JsonNode policy = a == null ? null : a.get("policy");
+        hasPolicy.set(policy != null && policy.isObject());
+        timeout.set(policy == null ? "" : policy.path("timeout").asText(""));
+        retry.set(policy == null || !policy.has("retry") ? "" : policy.get("retry").asText());
+        retryInterval.set(policy == null || !policy.has("retryIntervalInSeconds") ? "" : policy.get("retryIntervalInSeconds").asText());
+        secureInput.set(policy != null && policy.path("secureInput").asBoolean());
+        secureOutput.set(policy != null && policy.path("secureOutput").asBoolean());
+        members.clear();
+        if (a != null) a.path("typeProperties").properties().forEach(e -> members.add(new Member(e.getKey(), AdfJsonWriter.pretty(e.getValue()))));
+    }
+
+    private String pointer() {
+        String name = activity.get();
+        JsonNode list = canvas.pipeline().json().at(canvas.list());
+        for (int i = 0; i < list.size(); i++) if (name.equals(list.get(i).path("name").asText())) return canvas.list() + "/" + i;
+        throw new IllegalStateException("No activity " + name);
+    }
+
+    private JsonNode json() {
+        return canvas.pipeline().json().at(pointer());
+    }
+
+    public boolean commitName() {
+        return activity.get() != null && !name.get().equals(activity.get()) && canvas.rename(activity.get(), name.get());
+    }
+
+    public boolean commitDescription() {
+        String text = description.get().isBlank() ? null : description.get();
+        if (activity.get() == null || text == null && !json().has("description")) return false;
+        return set("/description", text == null ? null : TextNode.valueOf(text));
+    }
+
+    public boolean commitActive() {
+        return activity.get() != null && canvas.run(new SetStateCommand(canvas.pipeline(), canvas.list(), List.of(activity.get()), active.get()));
+    }
+
+    public boolean commitTimeout() {
+        return activity.get() != null && set("/policy/timeout", TextNode.valueOf(timeout.get().strip()));
+    }
+
+    public boolean commitRetry() {
+        return commitInt("/policy/retry", retry.get(), 0, Integer.MAX_VALUE);
+    }
+
+    public boolean commitRetryInterval() {
+        return commitInt("/policy/retryIntervalInSeconds", retryInterval.get(), 30, 86400);
+    }
+
+    public boolean commitSecureInput() {
+        return activity.get() != null && set("/policy/secureInput", BooleanNode.valueOf(secureInput.get()));
+    }
+
+    public boolean commitSecureOutput() {
+        return activity.get() != null && set("/policy/secureOutput", BooleanNode.valueOf(secureOutput.get()));
+    }
+
+    private boolean commitInt(String path, String text, int min, int max) {
+        if (activity.get() == null) return false;
+        try {
+            int v = Integer.parseInt(text.strip());
+            if (v < min || v > max) throw new NumberFormatException();
+            return set(path, IntNode.valueOf(v));
+        } catch (NumberFormatException e) {
+            canvas.tell("Enter a whole number from " + min + " to " + max);
+            reload();
+            return false;
+        }
+    }
+
+    /** Sets typeProperties.{key} from JSON text (a string without quotes is taken as a string). */
+    public boolean commitMember(String key, String text) {
+        if (activity.get() == null) return false;
+        JsonNode value;
+        try {
+            value = MAPPER.readTree(text);
+        } catch (java.io.IOException e) {
+            value = TextNode.valueOf(text);
+        }
+        return set("/typeProperties/" + key.replace("~", "~0").replace("/", "~1"), value);
+    }
+
+    private boolean set(String relative, JsonNode value) {
+        JsonNode current = canvas.pipeline().json().at(pointer() + relative);
+        if (value == null ? current.isMissingNode() : value.equals(current)) return false; // nothing changed
+        boolean ok = canvas.run(new SetPropertyCommand(canvas.pipeline(), pointer() + relative, value));
+        if (!ok) reload();
+        return ok;
+    }
+
+    /** The activity shown, or null when none or several are selected. */
+    public ReadOnlyStringProperty activityProperty() {
+        return activity.getReadOnlyProperty();
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty descriptionProperty() {
+        return description;
+    }
+
+    public BooleanProperty activeProperty() {
+        return active;
+    }
+
+    public StringProperty timeoutProperty() {
+        return timeout;
+    }
+
+    public StringProperty retryProperty() {
+        return retry;
+    }
+
+    public StringProperty retryIntervalProperty() {
+        return retryInterval;
+    }
+
+    public BooleanProperty secureInputProperty() {
+        return secureInput;
+    }
+
+    public BooleanProperty secureOutputProperty() {
+        return secureOutput;
+    }
+
+    /** False for activity types without a policy (Wait, ForEach …): the policy fields are then hidden. */
+    public BooleanProperty hasPolicyProperty() {
+        return hasPolicy;
+    }
+
+    public ObservableList<Member> members() {
+        return members;
+    }
+}

@@ -1,0 +1,106 @@
+package dev.pipewright.studio.canvas;
+
+import dev.pipewright.core.factory.Factory;
+import dev.pipewright.studio.shell.Snapshots;
+import dev.pipewright.studio.theme.Theme;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The editor's bottom panes and badges on the demo factory: properties, two-way JSON code view, placement. */
+class EditorPanesUiTest extends EditorUiBase {
+    @Start
+    void start(Stage stage) {
+        show(stage);
+    }
+
+    private PipelineEditorView open(String pipeline) throws Exception {
+        if (fx(() -> viewModel.factoryProperty().get()) == null) fx(() -> viewModel.open(Path.of(System.getProperty("pipewright.demo"))));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, viewModel.factoryProperty().isNotNull());
+        fx(() -> viewModel.editors().open(pipeline));
+        WaitForAsyncUtils.waitForFxEvents();
+        return fx(() -> window.authorView().activeEditor());
+    }
+
+    private static String json(PipelineEditorView editor) throws Exception {
+        return fx(() -> new String(editor.viewModel().pipeline().canonicalBytes(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void placementBadgesAndContainersOnTheDemoFactory(FxRobot robot) throws Exception {
+        PipelineEditorView editor = open("PL_Export_Store_Reports");
+        CanvasViewModel canvas = editor.viewModel().canvas();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !fx(() -> canvas.node("FE_Stores").orElseThrow().badgeProperty().get()).isEmpty());
+        assertTrue(fx(() -> canvas.node("FE_Stores").orElseThrow().badgeProperty().get()).startsWith("Orchestration"));
+        robot.doubleClickOn(editor.canvas().activityViews().get("FE_Stores"));
+        assertEquals(2, fx(() -> canvas.breadcrumb().size()));
+        assertEquals(List.of("CP_StoreReport"), fx(() -> canvas.nodes().stream().map(ActivityNodeModel::name).toList()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> canvas.node("CP_StoreReport").orElseThrow().badgeProperty().get())
+                .startsWith("AutoResolveIntegrationRuntime"));
+        robot.clickOn("#crumb-0");
+        assertEquals(1, fx(() -> canvas.breadcrumb().size()));
+
+        PipelineEditorView daily = open("PL_Daily_Sales_Load");
+        fx(() -> {
+            daily.fit();
+            return null;
+        });
+        robot.clickOn(daily.canvas().activityViews().values().iterator().next());
+        WaitForAsyncUtils.waitForFxEvents();
+        Snapshots.save(stage.getScene(), Path.of("target", "screenshots", "canvas-demo-light.png"));
+        fx(() -> {
+            viewModel.themeProperty().set(Theme.DARK);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Snapshots.save(stage.getScene(), Path.of("target", "screenshots", "canvas-demo-dark.png"));
+    }
+
+    @Test
+    void generalTabEditsAreCommandsAndTheCodeViewIsTwoWay(FxRobot robot) throws Exception {
+        PipelineEditorView editor = open("PL_Export_Store_Reports");
+        String original = json(editor);
+        robot.clickOn(editor.canvas().activityViews().get("FE_Stores"));
+        robot.clickOn("#tab-general");
+        assertEquals("FE_Stores", robot.lookup("#prop-name").queryAs(TextField.class).getText());
+        robot.doubleClickOn("#prop-description").write("Every store").type(KeyCode.ENTER);
+        assertTrue(json(editor).contains("\"description\": \"Every store\""), json(editor));
+        robot.clickOn(editor.canvas()); // in a text field Ctrl+Z is the field's own undo
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertEquals(original, json(editor));
+
+        robot.clickOn("#tab-code");
+        fx(() -> {
+            editor.codeView().area().replaceText(editor.codeView().area().getText().replace("\"FE_Stores\"", "\"FE_Stores\",,"));
+            return editor.codeView().apply();
+        });
+        String error = fx(() -> editor.viewModel().code().errorProperty().get());
+        assertTrue(error.matches("\\d+:\\d+ .*"), error);
+        assertEquals(original, json(editor), "invalid JSON never reaches the model");
+
+        fx(() -> {
+            String text = editor.viewModel().code().textProperty().get().replace("\"description\"", "\"description\"");
+            editor.codeView().area().replaceText(text.replace("\"name\": \"FE_Stores\"", "\"name\": \"FE_Stores\",\n\t\t\t\t\"state\": \"Inactive\",\n\t\t\t\t\"onInactiveMarkAs\": \"Succeeded\""));
+            return editor.codeView().apply();
+        });
+        assertEquals("", fx(() -> editor.viewModel().code().errorProperty().get()));
+        assertTrue(fx(() -> editor.viewModel().canvas().node("FE_Stores").orElseThrow().inactive()), "the canvas follows the JSON");
+        assertTrue(robot.lookup(".activity-node:inactive").tryQuery().isPresent());
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertFalse(fx(() -> editor.viewModel().canvas().node("FE_Stores").orElseThrow().inactive()));
+        assertEquals(original, json(editor));
+    }
+}
