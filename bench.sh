@@ -9,11 +9,11 @@ set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 CORPUS="${1:-$HERE/../shared/corpus}"
 cd "$HERE"
-echo "bench: building plugins/api, app/core, app/runtime, bench..." >&2
+echo "bench: building plugins/api, app/core, app/runtime, plugins/files, plugins/jdbc, bench..." >&2
 # bench/reactor/pom.xml lists just those modules, so the build does not depend on the root module list.
 # `package`, not `install`: nothing in ~/.m2 changes.
 mvn -B -q -ntp -Dstyle.color=never -DskipTests -f bench/reactor/pom.xml package dependency:build-classpath \
   -Dmdep.includeScope=runtime -Dmdep.outputFile=target/bench.classpath >&2
-echo "bench: running (about a minute)..." >&2
+echo "bench: running (about a minute; the first run also writes a 1 GB CSV and a 10-million-row SQLite file to the temp folder)..." >&2
 # shellcheck disable=SC2086 # BENCH_JAVA_OPTS may hold several options
 exec java ${BENCH_JAVA_OPTS:-} -cp "bench/target/classes:$(cat bench/target/bench.classpath)" dev.pipewright.bench.Benchmarks "$CORPUS"
