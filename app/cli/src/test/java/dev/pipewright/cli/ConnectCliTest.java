@@ -85,6 +85,19 @@ class ConnectCliTest {
     }
 
     @Test
+    void browseListsFoldersFilesAndTables() throws Exception {
+        CliRun blob = CliRun.of("browse", DEMO, "LS_Blob_Landing", "landing/sales/daily", "--env", PROFILE);
+        assertEquals(0, blob.exitCode(), blob.out());
+        long size = Files.size(REPO.resolve("demo-data/blob-landing/landing/sales/daily/sales_2026-11-24.csv"));
+        assertEquals("file       landing/sales/daily/sales_2026-11-24.csv  (" + size + " bytes)", blob.out().strip());
+        CliRun sql = CliRun.of("browse", DEMO, "LS_AzureSql_Sales", "--env", PROFILE);
+        assertTrue(sql.out().contains("table      DimStore"), sql.out());
+        CliRun missing = CliRun.of("browse", DEMO, "LS_Blob_Landing", "nowhere", "--env", PROFILE);
+        assertEquals(1, missing.exitCode());
+        assertTrue(missing.out().contains("error PW706"), missing.out());
+    }
+
+    @Test
     void exitStatuses(@TempDir Path tmp) throws Exception {
         assertEquals(1, CliRun.of("preview", DEMO, "DS_Blob_StoreReport", "--env", PROFILE).exitCode(), "unset parameter");
         assertEquals(2, CliRun.of("test-connection", DEMO, "LS_Nope", "--env", PROFILE).exitCode());
