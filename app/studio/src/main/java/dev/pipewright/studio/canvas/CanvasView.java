@@ -13,10 +13,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseDragEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.layout.Background;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
-import javafx.scene.paint.Paint;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Scale;
@@ -44,7 +41,8 @@ public final class CanvasView extends Region {
 
     private final CanvasViewModel viewModel;
     private final Canvas grid = new Canvas();
-    private final Region gridColor = new Region();
+    private final Region gridColor = ThemeColor.probe("canvas-grid");
+    private final MiniMap miniMap = new MiniMap(this::centreOn);
     private final Group world = new Group();
     private final Group arrowLayer = new Group();
     private final Group nodeLayer = new Group();
@@ -68,9 +66,6 @@ public final class CanvasView extends Region {
         getStyleClass().add("pipeline-canvas");
         setId("pipeline-canvas");
         setFocusTraversable(true);
-        gridColor.getStyleClass().add("canvas-grid");
-        gridColor.setManaged(false);
-        gridColor.setVisible(false);
         arrowLayer.setPickOnBounds(false);
         nodeLayer.setPickOnBounds(false);
         overlay.setPickOnBounds(false);
@@ -82,7 +77,7 @@ public final class CanvasView extends Region {
         overlay.getChildren().addAll(band, wire);
         world.getTransforms().addAll(pan, scale);
         world.getChildren().addAll(arrowLayer, nodeLayer, overlay);
-        getChildren().addAll(grid, gridColor, world);
+        getChildren().addAll(grid, gridColor, world, miniMap);
         javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
@@ -132,7 +127,7 @@ public final class CanvasView extends Region {
             if (from != null && to != null) arrowViews.add(new ArrowView(a, from.model(), to.model()));
         }
         arrowLayer.getChildren().setAll(arrowViews);
-        cull();
+        viewportChanged();
     }
 
     /** The activity views, by name (tests and the editor look them up). */
@@ -405,12 +400,21 @@ public final class CanvasView extends Region {
         grid.setWidth(getWidth());
         grid.setHeight(getHeight());
         for (Node n : getChildren()) if (n instanceof TextField field) field.autosize();
+        miniMap.resizeRelocate(getWidth() - MiniMap.WIDTH - 10, getHeight() - MiniMap.HEIGHT - 10, MiniMap.WIDTH, MiniMap.HEIGHT);
         viewportChanged();
     }
 
     private void viewportChanged() {
         drawGrid();
         cull();
+        miniMap.draw(viewModel.nodes(), toWorld(0, 0), toWorld(getWidth(), getHeight()));
+    }
+
+    /** Pans so the canvas point (x, y) is in the middle of the view (the minimap's click). */
+    public void centreOn(double x, double y) {
+        double z = viewModel.zoomProperty().get();
+        pan.setX(getWidth() / 2 - x * z);
+        pan.setY(getHeight() / 2 - y * z);
     }
 
     /** Hides what is outside the viewport so the scene graph only renders what can be seen. */
@@ -431,19 +435,13 @@ public final class CanvasView extends Region {
         g.clearRect(0, 0, grid.getWidth(), grid.getHeight());
         double step = CanvasViewModel.GRID * viewModel.zoomProperty().get();
         if (step < 6) return; // too dense to help
-        g.setFill(themeGridColor());
+        g.setFill(ThemeColor.of(gridColor));
         double size = Math.max(1, step / 10);
         for (double x = pan.getX() % step; x < grid.getWidth(); x += step) {
             for (double y = pan.getY() % step; y < grid.getHeight(); y += step) g.fillRect(x, y, size, size);
         }
     }
 
-    /** The grid dot color, read from the theme (the hidden region's background), never hard-coded. */
-    private Paint themeGridColor() {
-        gridColor.applyCss();
-        Background bg = gridColor.getBackground();
-        return bg == null || bg.getFills().isEmpty() ? Color.TRANSPARENT : bg.getFills().get(0).getFill();
-    }
 
     /** For tests: the view's state as a map of names to their visibility (culling). */
     Map<String, Boolean> visibility() {

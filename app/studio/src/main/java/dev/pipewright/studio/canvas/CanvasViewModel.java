@@ -233,7 +233,10 @@ public final class CanvasViewModel {
         Point2D at = placed.get(oldName);
         boolean ok = run(new RenameActivityCommand(pipeline, list(), oldName, newName));
         if (ok && at != null) placed.put(newName.strip(), at);
-        if (ok) refresh();
+        if (ok) {
+            refresh();
+            select(List.of(newName.strip()));
+        }
         return ok;
     }
 

@@ -53,9 +53,11 @@ public final class PropertiesView {
         return withHint(general, "Select one activity to see its properties.");
     }
 
-    /** The Settings tab's content. */
+    /** The Settings tab's content: the selected activity's settings, else the pipeline's (parameters, variables …). */
     public Node settings() {
-        return withHint(settings, "Select one activity to edit its settings.");
+        ScrollPane scroll = new ScrollPane(settings);
+        scroll.setFitToWidth(true);
+        return scroll;
     }
 
     private Node withHint(GridPane form, String hint) {
@@ -109,6 +111,7 @@ public final class PropertiesView {
             field.focusedProperty().addListener((o, was, now) -> {
                 if (!now && !field.getText().equals(m.json())) viewModel.commitMember(m.key(), field.getText());
             });
+            field.getStyleClass().add(m.json().startsWith("@") ? "expression-field" : "json-field");
             settings.addRow(row++, new Label(m.key()), field);
             GridPane.setHgrow(field, Priority.ALWAYS);
         }

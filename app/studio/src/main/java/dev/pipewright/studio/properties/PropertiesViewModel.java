@@ -48,6 +48,7 @@ public final class PropertiesViewModel {
         this.canvas = canvas;
         canvas.stack().addListener(this::reload);
         canvas.selectionProperty().addListener((o, a, b) -> reload());
+        reload();
     }
 
     /** Shows the activity selected on the canvas, if exactly one is. */
@@ -67,7 +68,18 @@ public final class PropertiesViewModel {
         secureInput.set(policy != null && policy.path("secureInput").asBoolean());
         secureOutput.set(policy != null && policy.path("secureOutput").asBoolean());
         members.clear();
-        if (a != null) a.path("typeProperties").properties().forEach(e -> members.add(new Member(e.getKey(), AdfJsonWriter.pretty(e.getValue()))));
+        JsonNode owner = a != null ? a.path("typeProperties") : canvas.pipeline().json().path("properties");
+        owner.properties().forEach(e -> {
+            if (a != null || !e.getKey().equals("activities")) members.add(new Member(e.getKey(), display(e.getValue())));
+        });
+    }
+
+    /** An expression ({"value": "@…", "type": "Expression"}) is edited as its text; other values as JSON. */
+    static String display(JsonNode value) {
+        if (value.isObject() && value.size() == 2 && "Expression".equals(value.path("type").asText()) && value.path("value").isTextual()) {
+            return value.path("value").asText();
+        }
+        return AdfJsonWriter.pretty(value);
     }
 
     private String pointer() {
@@ -128,16 +140,32 @@ public final class PropertiesViewModel {
         }
     }
 
-    /** Sets typeProperties.{key} from JSON text (a string without quotes is taken as a string). */
+    /**
+     * Sets a member of the selected activity's typeProperties (or, with none selected, of the pipeline's properties:
+     * parameters, variables, annotations, concurrency …) from text: "@…" becomes an expression, JSON is parsed, other
+     * text is a string.
+     */
     public boolean commitMember(String key, String text) {
-        if (activity.get() == null) return false;
         JsonNode value;
-        try {
-            value = MAPPER.readTree(text);
-        } catch (java.io.IOException e) {
-            value = TextNode.valueOf(text);
+        if (text.startsWith("@")) {
+            value = MAPPER.createObjectNode().put("value", text).put("type", "Expression");
+        } else {
+            try {
+                value = MAPPER.readTree(text);
+            } catch (java.io.IOException e) {
+                value = TextNode.valueOf(text);
+            }
+            if (value == null || value.isMissingNode()) value = TextNode.valueOf(text);
         }
-        return set("/typeProperties/" + key.replace("~", "~0").replace("/", "~1"), value);
+        String member = key.replace("~", "~0").replace("/", "~1");
+        if (activity.get() == null) {
+            JsonNode current = canvas.pipeline().json().at("/properties/" + member);
+            if (value.equals(current)) return false;
+            boolean ok = canvas.run(new SetPropertyCommand(canvas.pipeline(), "/properties/" + member, value));
+            if (!ok) reload();
+            return ok;
+        }
+        return set("/typeProperties/" + member, value);
     }
 
     private boolean set(String relative, JsonNode value) {

@@ -1,0 +1,27 @@
+package dev.pipewright.studio.canvas;
+
+import javafx.scene.layout.Background;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+
+/** A colour for Canvas drawing, read from the theme: the background of a hidden region styled by a theme rule. */
+final class ThemeColor {
+    private ThemeColor() {
+    }
+
+    /** A hidden, unmanaged region with {@code styleClass}, to add to the drawing node's children. */
+    static Region probe(String styleClass) {
+        Region r = new Region();
+        r.getStyleClass().add(styleClass);
+        r.setManaged(false);
+        r.setVisible(false);
+        return r;
+    }
+
+    static Paint of(Region probe) {
+        probe.applyCss();
+        Background bg = probe.getBackground();
+        return bg == null || bg.getFills().isEmpty() ? Color.TRANSPARENT : bg.getFills().get(0).getFill();
+    }
+}
