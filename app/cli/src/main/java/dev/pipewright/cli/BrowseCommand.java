@@ -6,7 +6,6 @@ import dev.pipewright.core.problem.Problem;
 import dev.pipewright.plugins.api.Connector.Entry;
 import dev.pipewright.runtime.connect.Connections;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
@@ -19,15 +18,9 @@ import java.util.concurrent.Callable;
         description = {"List what a linked service's store holds at a path: containers, folders and files, or schemas, tables, "
                 + "views and stored procedures. Routing and stand-ins as for test-connection.",
                 "Exit status: 0 = listed, 1 = the store could not be listed, 2 = could not run."})
-final class BrowseCommand extends ConnectCommandBase implements Callable<Integer> {
-    @Parameters(index = "1", paramLabel = "<linkedService>", description = "The linked service's name (ignores case).")
-    String linkedService;
-
+final class BrowseCommand extends LinkedServiceCommandBase implements Callable<Integer> {
     @Parameters(index = "2", arity = "0..1", paramLabel = "<path>", description = "Where to look: a path printed by an earlier browse (default: the top).")
     String path = "";
-
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "Output format (default: ${DEFAULT-VALUE}).")
-    ProblemReport.Format format;
 
     @Override
     public Integer call() {

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pipewright.runtime.connect.ConnectionResult;
 import dev.pipewright.runtime.connect.Connections;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -17,13 +15,7 @@ import java.util.concurrent.Callable;
                 "Placement picks the integration runtime as ADF would; a store it cannot reach fails without being contacted. "
                         + "Otherwise Pipewright connects to the profile's local stand-in for the store, or to the address in the linked service.",
                 "Exit status: 0 = connected, 1 = the connection failed, 2 = could not run (bad arguments, profile or name)."})
-final class TestConnectionCommand extends ConnectCommandBase implements Callable<Integer> {
-    @Parameters(index = "1", paramLabel = "<linkedService>", description = "The linked service's name (ignores case).")
-    String linkedService;
-
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "Output format (default: ${DEFAULT-VALUE}).")
-    ProblemReport.Format format;
-
+final class TestConnectionCommand extends LinkedServiceCommandBase implements Callable<Integer> {
     @Override
     public Integer call() {
         Connections connections = connections();

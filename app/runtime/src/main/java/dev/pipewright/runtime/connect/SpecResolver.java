@@ -28,6 +28,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -60,23 +61,21 @@ final class SpecResolver {
     }
 
     LinkedService linkedServiceResource(String name) throws ProblemException {
-        Resource r = factory.get(ResourceKind.LINKED_SERVICE, name).orElseThrow(() -> new ProblemException(Problem.of(
-                ProblemCode.MISSING_LINKED_SERVICE, "linkedService/" + name, null, 0, 0, "Linked service " + name + " does not exist"
-                        + Suggestions.didYouMean(name, names(ResourceKind.LINKED_SERVICE)),
-                "Check the name (it ignores case); pipewright validate lists the factory's resources")));
-        return new LinkedService(r);
+        return new LinkedService(resource(ResourceKind.LINKED_SERVICE, name, ProblemCode.MISSING_LINKED_SERVICE, "Linked service"));
     }
 
     Dataset datasetResource(String name) throws ProblemException {
-        Resource r = factory.get(ResourceKind.DATASET, name).orElseThrow(() -> new ProblemException(Problem.of(
-                ProblemCode.MISSING_DATASET, "dataset/" + name, null, 0, 0, "Dataset " + name + " does not exist"
-                        + Suggestions.didYouMean(name, names(ResourceKind.DATASET)),
-                "Check the name (it ignores case)")));
-        return new Dataset(r);
+        return new Dataset(resource(ResourceKind.DATASET, name, ProblemCode.MISSING_DATASET, "Dataset"));
     }
 
-    private List<String> names(ResourceKind kind) {
-        return factory.resources(kind).stream().map(Resource::name).toList();
+    /** The resource, or the "does not exist" problem with the closest name. */
+    private Resource resource(ResourceKind kind, String name, ProblemCode missing, String label) throws ProblemException {
+        Optional<Resource> r = factory.get(kind, name);
+        if (r.isPresent()) return r.get();
+        List<String> names = factory.resources(kind).stream().map(Resource::name).toList();
+        throw new ProblemException(Problem.of(missing, kind.folder() + "/" + name, null, 0, 0,
+                label + " " + name + " does not exist" + Suggestions.didYouMean(name, names),
+                "Check the name (it ignores case); pipewright validate lists the factory's resources"));
     }
 
     /** The linked service with its parameters set from {@code given} (already resolved values) or their defaults. */
