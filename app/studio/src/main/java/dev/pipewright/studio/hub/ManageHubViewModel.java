@@ -7,7 +7,6 @@ import dev.pipewright.studio.hub.credential.CredentialsViewModel;
 import dev.pipewright.studio.hub.globalparameter.GlobalParametersViewModel;
 import dev.pipewright.studio.hub.ir.IrListViewModel;
 import dev.pipewright.studio.hub.profile.ProfilesViewModel;
-import dev.pipewright.studio.hub.linkedservice.ConnectionTester;
 import dev.pipewright.studio.hub.linkedservice.LinkedServicesViewModel;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -40,7 +39,7 @@ public final class ManageHubViewModel {
         this.services = services;
         this.saver = new FactorySaver(services.executor());
         this.runtimesList = new IrListViewModel(services.executor(), commands, saver);
-        this.linkedServices = new LinkedServicesViewModel(services, commands, saver, ConnectionTester.connectors());
+        this.linkedServices = new LinkedServicesViewModel(services, commands, saver);
         this.credentials = new CredentialsViewModel(services, commands, saver);
         this.globalParameters = new GlobalParametersViewModel(commands, saver);
         this.profiles = new ProfilesViewModel(services);

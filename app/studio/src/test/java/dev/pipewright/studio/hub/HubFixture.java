@@ -41,10 +41,9 @@ public final class HubFixture implements AutoCloseable {
         return Path.of(System.getProperty("pipewright.repo", "../.."));
     }
 
-    /** A hand-written expected IR file: from this module's test resources, else core's. */
+    /** A hand-written expected IR file (core's test resources, shared with the core tests). */
     public static String expected(String file) {
-        try (var in = HubFixture.class.getResourceAsStream("/dev/pipewright/studio/hub/ir/" + file)) {
-            if (in != null) return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        try {
             return Files.readString(repo().resolve("app/core/src/test/resources/dev/pipewright/core/ir/" + file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -2,6 +2,8 @@ package dev.pipewright.studio.hub;
 
 import dev.pipewright.core.ir.IrSecrets;
 import dev.pipewright.core.manage.CredentialSettings;
+import dev.pipewright.runtime.placement.RegionCatalog;
+import dev.pipewright.runtime.profile.ProfileReader;
 import dev.pipewright.runtime.secrets.SecretKey;
 import dev.pipewright.studio.hub.globalparameter.GlobalParametersViewModel;
 import javafx.scene.control.CheckBox;
@@ -33,7 +35,7 @@ class ManageSectionsTest extends HubTestBase {
     }
 
     @Test
-    void linkedServiceCreatedInTheCodeViewWithConnectViaAndAMaskedPasswordThenTested(FxRobot robot) throws Exception {
+    void linkedServiceCreatedInTheCodeViewWithConnectViaAndAMaskedPasswordAndATestConnectionAgainstSqlite(FxRobot robot) throws Exception {
         robot.interact(() -> hub.select(ManageHubView.LINKED_SERVICES));
         robot.clickOn("#ls-new-name").write("LS_Sql_Orders");
         robot.interact(() -> robot.lookup("#ls-new-type").queryComboBox().setValue("AzureSqlDatabase"));
@@ -55,13 +57,16 @@ class ManageSectionsTest extends HubTestBase {
         assertTrue(hub.viewModel().linkedServices().rows().stream().anyMatch(r -> r.name().equals("LS_Sql_Orders")
                 && r.connectVia().equals("IR-WestEurope")));
 
+        // Test connection through the runtime, on the demo profile's SQLite stand-in for the sales database.
+        Path profile = HubFixture.repo().resolve("demo-env/local.json");
+        var read = ProfileReader.read(profile, RegionCatalog.standard());
+        robot.interact(() -> fixture.services.profileProperty().set(read.profile()));
+        robot.interact(() -> hub.viewModel().linkedServices().open("LS_AzureSql_Sales"));
         robot.clickOn("#ls-test");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !hub.viewModel().linkedServices().testingProperty().get());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !hub.viewModel().linkedServices().connect().runningProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         String result = ((Label) HubUi.node(robot, "#ls-test-result")).getText();
-        assertTrue(result.startsWith("Runs on IR-WestEurope"), result);
-        assertTrue(result.contains("West Europe"), result);
-        assertTrue(result.contains("No connector plugin serves AzureSqlDatabase yet"), result);
+        assertTrue(result.startsWith("Connection successful via AutoResolveIntegrationRuntime (East US)"), result);
     }
 
     @Test

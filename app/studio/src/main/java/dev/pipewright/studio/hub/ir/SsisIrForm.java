@@ -49,8 +49,12 @@ public final class SsisIrForm {
     public final StringProperty proxyRuntime = new SimpleStringProperty(this, "proxyRuntime", "");
     public final StringProperty proxyStaging = new SimpleStringProperty(this, "proxyStaging", "");
     public final StringProperty proxyPath = new SimpleStringProperty(this, "proxyPath", "");
-    /** Express custom setups of the loaded file: not shown in the wizard, kept on edit. */
-    private List<SsisIrSettings.ExpressSetup> expressSetups = List.of();
+    /**
+     * Express custom setups, one a line: {@code <type>: <field>=<value>; ...}, e.g.
+     * {@code EnvironmentVariableSetup: variableName=STAGE; variableValue=prod}. Secret fields (password, licenseKey)
+     * typed here go to the secret store; an edit shows them empty, meaning "keep".
+     */
+    public final StringProperty expressSetups = new SimpleStringProperty(this, "expressSetups", "");
 
     SsisIrSettings toSettings(String name, String description, FormValues values) {
         SsisIrSettings.Catalog c = null;
@@ -84,7 +88,7 @@ public final class SsisIrForm {
                 values.integer(nodes, IrFields.NUMBER_OF_NODES, "Node number"),
                 values.integer(maxParallel, IrFields.MAX_PARALLEL, "Maximum parallel executions per node"), FormValues.text(edition),
                 hybridBenefit.get() ? SsisIrSettings.BASE_PRICE : SsisIrSettings.LICENSE_INCLUDED, c,
-                entraAuthentication.get() ? FormValues.text(credential) : null, stores, setup, expressSetups, network, dataProxy);
+                entraAuthentication.get() ? FormValues.text(credential) : null, stores, setup, parseExpressSetups(), network, dataProxy);
     }
 
     void load(SsisIrSettings s) {
@@ -110,7 +114,7 @@ public final class SsisIrForm {
         customSetup.set(s.customSetup() != null);
         customSetupUri.set(s.customSetup() == null ? "" : nz(s.customSetup().blobContainerUri()));
         customSetupSas.set("");
-        expressSetups = s.expressSetups();
+        expressSetups.set(formatExpressSetups(s.expressSetups()));
         SsisIrSettings.VirtualNetwork v = s.virtualNetwork();
         vnet.set(v != null);
         if (v != null) {
@@ -127,6 +131,38 @@ public final class SsisIrForm {
             proxyStaging.set(nz(s.dataProxy().stagingLinkedService()));
             proxyPath.set(nz(s.dataProxy().path()));
         }
+    }
+
+    private List<SsisIrSettings.ExpressSetup> parseExpressSetups() {
+        List<SsisIrSettings.ExpressSetup> list = new ArrayList<>();
+        for (String line : (expressSetups.get() == null ? "" : expressSetups.get()).split("\n")) {
+            if (line.isBlank()) continue;
+            int colon = line.indexOf(':');
+            String type = (colon < 0 ? line : line.substring(0, colon)).trim();
+            java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+            if (colon >= 0) {
+                for (String pair : line.substring(colon + 1).split(";")) {
+                    int eq = pair.indexOf('=');
+                    if (eq > 0 && !pair.substring(eq + 1).trim().isEmpty()) values.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+                }
+            }
+            list.add(new SsisIrSettings.ExpressSetup(type, values));
+        }
+        return list;
+    }
+
+    private static String formatExpressSetups(List<SsisIrSettings.ExpressSetup> setups) {
+        StringBuilder sb = new StringBuilder();
+        for (SsisIrSettings.ExpressSetup setup : setups) {
+            sb.append(setup.type()).append(": ");
+            List<String> pairs = new ArrayList<>();
+            for (String field : SsisIrSettings.ExpressSetup.FIELDS.getOrDefault(setup.type(), List.copyOf(setup.values().keySet()))) {
+                boolean secret = SsisIrSettings.ExpressSetup.SECRET_FIELDS.contains(field);
+                pairs.add(field + "=" + (secret ? "" : nz(setup.values().get(field))));
+            }
+            sb.append(String.join("; ", pairs)).append('\n');
+        }
+        return sb.toString().strip();
     }
 
     private static String nz(String s) {

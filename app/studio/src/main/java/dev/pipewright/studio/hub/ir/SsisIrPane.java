@@ -56,6 +56,14 @@ final class SsisIrPane extends TabPane {
         BooleanBinding setup = f.customSetup.and(f.customSetup);
         advanced.text("Custom setup container URI", f.customSetupUri, "ssis-setup-uri", IrFields.CUSTOM_SETUP_URI, setup);
         advanced.secret("Custom setup SAS token", f.customSetupSas, "ssis-setup-sas", IrFields.CUSTOM_SETUP_SAS, setup);
+        TextArea expressSetups = new TextArea();
+        expressSetups.setPrefRowCount(2);
+        expressSetups.setPromptText("EnvironmentVariableSetup: variableName=STAGE; variableValue=prod");
+        expressSetups.textProperty().bindBidirectional(f.expressSetups);
+        advanced.row("Express custom setups (one a line)", expressSetups, "ssis-express-setups", IrFields.EXPRESS_SETUPS, null);
+        advanced.note("Types: CmdkeySetup (targetName, userName, password), EnvironmentVariableSetup (variableName, variableValue), "
+                + "ComponentSetup (componentName, licenseKey), AzPowerShellSetup (version). Passwords and license keys go to the "
+                + "secret store; empty on edit keeps them.", null);
         advanced.check("Join a virtual network", f.vnet, "ssis-vnet", null);
         BooleanBinding vnet = f.vnet.and(f.vnet);
         ComboBox<SsisIrSettings.Injection> injection = new ComboBox<>();

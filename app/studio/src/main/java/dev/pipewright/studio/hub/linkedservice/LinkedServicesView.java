@@ -89,21 +89,28 @@ public final class LinkedServicesView extends SplitPane {
         apply.setOnAction(e -> vm.apply());
         Button test = new Button("Test connection");
         test.setId("ls-test");
-        test.disableProperty().bind(vm.testingProperty());
+        test.disableProperty().bind(vm.connect().runningProperty());
         test.setOnAction(e -> {
             if (vm.apply()) vm.test();
         });
         Button cancel = new Button("Cancel");
         cancel.setId("ls-cancel-test");
-        cancel.visibleProperty().bind(vm.testingProperty());
-        cancel.setOnAction(e -> vm.cancelTest());
+        cancel.visibleProperty().bind(vm.connect().runningProperty());
+        cancel.setOnAction(e -> vm.connect().cancel());
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(18, 18);
-        spinner.visibleProperty().bind(vm.testingProperty());
+        spinner.visibleProperty().bind(vm.connect().runningProperty());
         Label result = new Label();
         result.setId("ls-test-result");
         result.setWrapText(true);
-        result.textProperty().bind(vm.testResultProperty());
+        result.textProperty().bind(Bindings.concat(vm.connect().statusProperty(), " ", vm.connect().progressProperty()));
+        ListView<String> testProblems = new ListView<>();
+        testProblems.setId("ls-test-problems");
+        testProblems.getStyleClass().add("problem-list");
+        testProblems.setPrefHeight(70);
+        vm.connect().problems().addListener((ListChangeListener<Object>) c -> testProblems.getItems().setAll(vm.connect().problemLines()));
+        testProblems.visibleProperty().bind(Bindings.isNotEmpty(vm.connect().problems()));
+        testProblems.managedProperty().bind(testProblems.visibleProperty());
         ListView<String> problems = new ListView<>(vm.problems());
         problems.setId("ls-problems");
         problems.getStyleClass().add("problem-list");
@@ -112,7 +119,7 @@ public final class LinkedServicesView extends SplitPane {
         problems.managedProperty().bind(problems.visibleProperty());
         vm.problems().addListener((ListChangeListener<String>) c -> problems.scrollTo(0));
         VBox box = new VBox(8, title, new HBox(8, new Label("Connect via integration runtime"), via), json,
-                new HBox(8, apply, test, cancel, spinner), result, problems);
+                new HBox(8, apply, test, cancel, spinner), result, testProblems, problems);
         box.disableProperty().bind(vm.editingProperty().isEmpty());
         box.getStyleClass().add("hub-editor");
         return box;

@@ -13,16 +13,16 @@ import dev.pipewright.core.model.LinkedService;
 import dev.pipewright.core.problem.Problem;
 import dev.pipewright.core.refs.Reference;
 import dev.pipewright.core.refs.ReferenceGraph;
-import dev.pipewright.runtime.placement.AuthoringPlacement;
-import dev.pipewright.runtime.placement.PlacementEngine;
+import dev.pipewright.runtime.connect.ConnectionResult;
+import dev.pipewright.runtime.connect.Connections;
+import dev.pipewright.runtime.profile.EnvironmentProfile;
 import dev.pipewright.runtime.secrets.SecretKey;
+import dev.pipewright.studio.connect.ConnectViewModel;
 import dev.pipewright.runtime.ir.ManagedRuntimes;
 import dev.pipewright.studio.hub.CommandStack;
 import dev.pipewright.studio.hub.FactorySaver;
 import dev.pipewright.studio.hub.HubServices;
 import dev.pipewright.studio.hub.ResourceCommand;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -31,16 +31,17 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Manage › Linked services: the list (type, connectVia, related resources) and the code view of the selected or
  * new linked service with its connectVia picker; Apply checks as ADF does, moves typed SecureString values to
- * the secret store and saves through an undoable command; Test connection runs in a cancellable task and says on
- * which IR and in which region it runs.
+ * the secret store (where the runtime's connections read them) and saves through an undoable command; Test
+ * connection runs the runtime's connections (studio.connect) in a cancellable task and says on which IR and in
+ * which region it ran.
  */
 public final class LinkedServicesViewModel {
     public static final String DEFAULT_RUNTIME = IntegrationRuntime.AUTO_RESOLVE;
@@ -49,21 +50,18 @@ public final class LinkedServicesViewModel {
     private final ObservableList<LinkedServiceRow> rows = FXCollections.observableArrayList();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper editing = new ReadOnlyStringWrapper(this, "editing", "");
-    private final ReadOnlyStringWrapper testResult = new ReadOnlyStringWrapper(this, "testResult", "");
-    private final ReadOnlyBooleanWrapper testing = new ReadOnlyBooleanWrapper(this, "testing", false);
     private final HubServices services;
     private final CommandStack commands;
     private final FactorySaver saver;
-    private final ConnectionTester tester;
+    private final ConnectViewModel connect;
     private ManagedRuntimes runtimes;
     private boolean isNew;
-    private Task<ConnectionTester.Outcome> test;
 
-    public LinkedServicesViewModel(HubServices services, CommandStack commands, FactorySaver saver, ConnectionTester tester) {
+    public LinkedServicesViewModel(HubServices services, CommandStack commands, FactorySaver saver) {
         this.services = services;
         this.commands = commands;
         this.saver = saver;
-        this.tester = tester;
+        this.connect = new ConnectViewModel(this::connections, services.executor());
         connectVia.addListener((obs, old, now) -> rewriteConnectVia(now));
     }
 
@@ -107,7 +105,6 @@ public final class LinkedServicesViewModel {
         json.set(ResourceJsonEditor.text(ls.resource()));
         connectVia.set(ls.runtimeName());
         problems.clear();
-        testResult.set("");
     }
 
     /** Starts a new linked service of {@code type} (ADF's "+ New" after choosing the data store). */
@@ -117,7 +114,6 @@ public final class LinkedServicesViewModel {
         json.set(AdfJsonWriter.pretty(ResourceJsonEditor.newLinkedService(name, type)));
         connectVia.set(DEFAULT_RUNTIME);
         problems.clear();
-        testResult.set("");
     }
 
     private void rewriteConnectVia(String runtime) {
@@ -153,44 +149,26 @@ public final class LinkedServicesViewModel {
         return new SecretKey(runtimes.scope(), "linkedService/" + name, path);
     }
 
-    /** Where Test connection of the open linked service runs (IR, kind, region), as ADF decides it. */
-    public String placement() {
-        AuthoringPlacement p = PlacementEngine.of(factory(), services.profileProperty().get()).authoring(editing.get());
-        return "Runs on " + p.runtime().display();
+    /**
+     * The runtime's connections for the factory and the active profile as they are now: stand-in bindings resolve
+     * from the profile file's folder, secrets come from the secret store when it is unlocked.
+     */
+    private Connections connections() {
+        EnvironmentProfile profile = services.profileProperty().get();
+        Path base = profile.source().file() != null ? Path.of(profile.source().file()).toAbsolutePath().getParent() : factory().root();
+        Connections c = new Connections(factory(), profile, base);
+        if (services.isUnlocked()) c.withSecretStore(services.secrets());
+        return c;
     }
 
-    /** Tests the saved linked service in the background; cancel with {@link #cancelTest()}. */
-    public Task<ConnectionTester.Outcome> test() {
-        String name = editing.get();
-        Factory f = factory();
-        String where = placement();
-        LinkedService ls = new LinkedService(f.get(ResourceKind.LINKED_SERVICE, name).orElseThrow());
-        Task<ConnectionTester.Outcome> task = new Task<>() {
-            @Override
-            protected ConnectionTester.Outcome call() throws Exception {
-                updateMessage(where);
-                return tester.test(f, ls, path -> services.isUnlocked() ? services.secrets().get(key(name, path)) : Optional.empty(),
-                        this::updateMessage, this::isCancelled);
-            }
-        };
-        testing.set(true);
-        testResult.set(where + " — testing…");
-        task.setOnSucceeded(e -> finish(where + " — " + (task.getValue().succeeded() ? "Connection successful" : task.getValue().message())
-                + (task.getValue().detail().isEmpty() ? "" : ". " + task.getValue().detail())));
-        task.setOnFailed(e -> finish(where + " — failed: " + task.getException().getMessage()));
-        task.setOnCancelled(e -> finish(where + " — cancelled"));
-        test = task;
-        services.executor().execute(task);
-        return task;
+    /** Test connection of the saved linked service: a cancellable task through the runtime (IR and region in the result). */
+    public Task<ConnectionResult> test() {
+        return connect.testConnection(editing.get());
     }
 
-    public void cancelTest() {
-        if (test != null) test.cancel();
-    }
-
-    private void finish(String text) {
-        testing.set(false);
-        testResult.set(text);
+    /** Progress, result, Cancel and problems of Test connection. */
+    public ConnectViewModel connect() {
+        return connect;
     }
 
     public ObservableList<LinkedServiceRow> rows() {
@@ -204,14 +182,6 @@ public final class LinkedServicesViewModel {
     /** The name of the linked service in the code view, empty when none. */
     public ReadOnlyStringProperty editingProperty() {
         return editing.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty testResultProperty() {
-        return testResult.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty testingProperty() {
-        return testing.getReadOnlyProperty();
     }
 
     public boolean isNew() {

@@ -107,7 +107,7 @@ class ManageHubTest extends HubTestBase {
     @Test
     void azureSsisWithEveryPageAndThePasswordOnlyInTheSecretStore(FxRobot robot) throws Exception {
         openNew(robot, "azure-ssis");
-        robot.write("SSIS-Wizard");
+        robot.write("SSIS-Full");
         HubUi.text(robot, "#ir-description", "Every field of the wizard");
         HubUi.choose(robot, "#ssis-location", "West Europe");
         HubUi.choose(robot, "#ssis-node-size", "Standard_D8_v3");
@@ -125,6 +125,8 @@ class ManageHubTest extends HubTestBase {
         HubUi.check(robot, "#ssis-custom-setup", true);
         HubUi.text(robot, "#ssis-setup-uri", "https://contososetup.blob.core.windows.net/ssis-setup");
         HubUi.text(robot, "#ssis-setup-sas", "sv=2024&sig=wizard-sas");
+        HubUi.text(robot, "#ssis-express-setups", "EnvironmentVariableSetup: variableName=STAGE; variableValue=prod\n"
+                + "CmdkeySetup: targetName=files.contoso.com; userName=svc-ssis; password=Cmdkey-Pa55");
         HubUi.check(robot, "#ssis-vnet", true);
         HubUi.choose(robot, "#ssis-injection", dev.pipewright.core.ir.SsisIrSettings.Injection.STANDARD);
         String net = "/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/rg-net/providers/Microsoft.Network/";
@@ -136,11 +138,13 @@ class ManageHubTest extends HubTestBase {
         HubUi.choose(robot, "#ssis-proxy-ir", "SHIR-Corp");
         HubUi.choose(robot, "#ssis-proxy-staging", "LS_Blob_Landing");
         HubUi.text(robot, "#ssis-proxy-path", "ssis-staging");
-        createAndCompare(robot, "SSIS-Wizard", "ssis-wizard.json");
-        String all = fixture.written("SSIS-Wizard");
-        assertFalse(all.contains("Wizard-Pa55-word") || all.contains("wizard-sas"));
-        assertTrue(fx(() -> vm().runtimesProperty().get().hasSecret("SSIS-Wizard",
+        createAndCompare(robot, "SSIS-Full", "ssis-full.json");
+        String all = fixture.written("SSIS-Full");
+        assertFalse(all.contains("Wizard-Pa55-word") || all.contains("wizard-sas") || all.contains("Cmdkey-Pa55"));
+        assertTrue(fx(() -> vm().runtimesProperty().get().hasSecret("SSIS-Full",
                 dev.pipewright.core.ir.IrSecrets.CATALOG_ADMIN_PASSWORD)));
+        assertTrue(fx(() -> vm().runtimesProperty().get().hasSecret("SSIS-Full",
+                dev.pipewright.core.ir.IrSecrets.expressSetup(1, "password"))));
     }
 
     @Test
@@ -185,6 +189,17 @@ class ManageHubTest extends HubTestBase {
         });
     }
 
+    /** Selects the row and opens its edit wizard (the list may refresh in between: then select again). */
+    private void edit(FxRobot robot, String name) throws Exception {
+        for (int attempt = 0; attempt < 5 && Window.getWindows().size() < 2; attempt++) {
+            select(robot, name);
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !HubUi.node(robot, "#ir-edit").isDisabled());
+            robot.clickOn("#ir-edit");
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertEquals(2, Window.getWindows().size(), "the edit wizard opened");
+    }
+
     private void awaitStatus(String name, String status) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> row(name).status().equals(status));
         WaitForAsyncUtils.waitForFxEvents();
@@ -197,7 +212,7 @@ class ManageHubTest extends HubTestBase {
         robot.clickOn("#ir-start");
         awaitStatus("SSIS-EastUS", "Started");
 
-        robot.clickOn("#ir-edit");
+        edit(robot, "SSIS-EastUS");
         HubUi.text(robot, "#ssis-nodes", "2");
         robot.clickOn("#ir-ok");
         WaitForAsyncUtils.waitForFxEvents();
@@ -209,8 +224,7 @@ class ManageHubTest extends HubTestBase {
         select(robot, "SSIS-EastUS");
         robot.clickOn("#ir-stop");
         awaitStatus("SSIS-EastUS", "Stopped");
-        select(robot, "SSIS-EastUS");
-        robot.clickOn("#ir-edit");
+        edit(robot, "SSIS-EastUS");
         HubUi.text(robot, "#ssis-nodes", "2");
         robot.clickOn("#ir-ok");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fixture.written("SSIS-EastUS").contains("\"numberOfNodes\": 2")
@@ -229,7 +243,7 @@ class ManageHubTest extends HubTestBase {
     void thisMachineRegistersAsASelfHostedNode(FxRobot robot) throws Exception {
         select(robot, "SHIR-Corp");
         assertEquals("Need registration", row("SHIR-Corp").status());
-        robot.clickOn("#ir-edit");
+        edit(robot, "SHIR-Corp");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ((Label) HubUi.node(robot, "#shir-status")).getText().equals("Status: Need registration"));
         assertTrue(((Label) HubUi.node(robot, "#shir-authKey1")).getText().startsWith("IR@•"), "keys are shown masked");
         robot.clickOn("#shir-register");
