@@ -74,7 +74,7 @@ public final class Connections {
         long start = System.nanoTime();
         Secrets secrets = new Secrets(environment);
         SpecResolver resolver = new SpecResolver(factory, profile, baseDir, secrets, storedSecrets());
-        List<Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>(host.failureProblems());
         String via = "";
         List<String> reasons = List.of();
         String target = "";
@@ -110,7 +110,7 @@ public final class Connections {
         long start = System.nanoTime();
         Secrets secrets = new Secrets(environment);
         SpecResolver resolver = new SpecResolver(factory, profile, baseDir, secrets, storedSecrets());
-        List<Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>(host.failureProblems());
         String via = "";
         String target = "";
         List<Column> columns = List.of();
@@ -157,6 +157,7 @@ public final class Connections {
 
     /** What is in the store at {@code path} ("" for the top): containers, folders, files, schemas, tables. */
     public List<Connector.Entry> browse(String linkedService, String path, Call call, List<Problem> problems) {
+        problems.addAll(host.failureProblems());
         Secrets secrets = new Secrets(environment);
         SpecResolver resolver = new SpecResolver(factory, profile, baseDir, secrets, storedSecrets());
         try {

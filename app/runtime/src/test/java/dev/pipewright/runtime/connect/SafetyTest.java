@@ -132,6 +132,12 @@ class SafetyTest {
             assertEquals("PW715", host.failureProblems().get(0).code());
             assertTrue(host.forLinkedServiceType("PostgreSql").isPresent(), "the other plugins load");
             assertTrue(host.forLinkedServiceType("HttpServer").isPresent());
+            TempFactory f = new TempFactory(dir);
+            f.resource("linkedService", "LS_Files", "{\"type\": \"FileServer\", \"typeProperties\": {\"host\": \"" + dir.toString().replace("\\", "/") + "\"}}");
+            ConnectionResult r = new Connections(dev.pipewright.core.factory.Factory.load(dir.resolve("factory-root")),
+                    dev.pipewright.runtime.profile.EnvironmentProfile.defaults(), dir, host, Map.<String, String>of()::get).testConnection("LS_Files", new Call());
+            assertTrue(r.ok(), "a broken plugin is a warning: " + r.problems());
+            assertEquals("PW715", r.problems().get(0).code());
         }
     }
 
