@@ -28,10 +28,12 @@ class ProfileDocumentTest {
         assertEquals(repo().resolve("demo-env").toAbsolutePath().normalize(), ProfileFolder.of(repo().resolve("demo-factory")));
         assertEquals(dir.resolve("sales-env"), ProfileFolder.of(dir.resolve("sales")));
         List<Path> profiles = ProfileFolder.profiles(ProfileFolder.of(repo().resolve("demo-factory")));
-        assertEquals(List.of("local.json"), profiles.stream().map(p -> p.getFileName().toString()).toList());
+        List<String> names = profiles.stream().map(p -> p.getFileName().toString()).toList();
+        assertTrue(names.contains("local.json") && names.stream().allMatch(n -> n.endsWith(".json")), names.toString());
+        assertEquals(names.stream().sorted().toList(), names);
 
         Path copy = dir.resolve("local.json");
-        Files.copy(profiles.get(0), copy);
+        Files.copy(repo().resolve("demo-env/local.json"), copy);
         ProfileDocument doc = ProfileDocument.read(copy);
         assertEquals("East US", doc.factoryRegion());
         ProfileDocument.LinkedServiceEntry blob = doc.linkedServiceEntries().get(0);
