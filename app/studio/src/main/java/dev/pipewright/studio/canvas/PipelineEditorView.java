@@ -86,6 +86,7 @@ public final class PipelineEditorView extends BorderPane {
         status.setId("editor-status");
         status.getStyleClass().add("editor-status");
         status.textProperty().bind(viewModel.statusProperty());
+        status.setMaxWidth(Double.MAX_VALUE);
         setBottom(status);
 
         canvas.setOnKeyPressed(e -> {
