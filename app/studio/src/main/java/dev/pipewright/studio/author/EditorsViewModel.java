@@ -4,6 +4,8 @@ import dev.pipewright.core.factory.Factory;
 import dev.pipewright.core.factory.FactoryWriter;
 import dev.pipewright.core.factory.Resource;
 import dev.pipewright.core.factory.ResourceKind;
+import dev.pipewright.core.problem.Problem;
+import dev.pipewright.core.validate.Validator;
 import dev.pipewright.studio.canvas.PipelineEditorViewModel;
 import dev.pipewright.studio.canvas.PositionStore;
 import javafx.beans.property.ObjectProperty;
@@ -15,6 +17,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 
@@ -29,6 +32,7 @@ public final class EditorsViewModel {
     private final ObservableList<PipelineEditorViewModel> editors = FXCollections.observableArrayList();
     private final ObjectProperty<PipelineEditorViewModel> active = new SimpleObjectProperty<>(this, "active");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ObservableList<Problem> allProblems = FXCollections.observableArrayList();
 
     public EditorsViewModel(ReadOnlyObjectProperty<Factory> factory, Executor executor, PositionStore positions) {
         this.factory = factory;
@@ -88,6 +92,39 @@ public final class EditorsViewModel {
         task.setOnFailed(e -> status.set("Not saved: " + task.getException().getMessage()));
         if (f != null) executor.execute(task);
         return task;
+    }
+
+    /** ADF's "Validate all": every finding of the factory, in {@link #allProblems()}. */
+    public Task<List<Problem>> validateAll() {
+        Factory f = factory.get();
+        Task<List<Problem>> task = new Task<>() {
+            @Override
+            protected List<Problem> call() {
+                return Validator.validate(f);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            allProblems.setAll(task.getValue());
+            status.set("Validate all: " + (allProblems.isEmpty() ? "no problems" : allProblems.size() + " problems"));
+        });
+        task.setOnFailed(e -> status.set("Validation failed: " + task.getException().getMessage()));
+        if (f != null) executor.execute(task);
+        return task;
+    }
+
+    /** Opens the pipeline a finding is in and selects its activity; false when it is not about a pipeline. */
+    public boolean reveal(Problem problem) {
+        String prefix = ResourceKind.PIPELINE.folder() + "/";
+        if (problem.resource() == null || !problem.resource().startsWith(prefix)) return false;
+        return open(problem.resource().substring(prefix.length())).map(editor -> {
+            editor.reveal(problem);
+            return true;
+        }).orElse(false);
+    }
+
+    /** The findings of the last Validate all. */
+    public ObservableList<Problem> allProblems() {
+        return allProblems;
     }
 
     public ObservableList<PipelineEditorViewModel> editors() {

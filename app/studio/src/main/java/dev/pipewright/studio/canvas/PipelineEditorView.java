@@ -64,7 +64,7 @@ public final class PipelineEditorView extends BorderPane {
         problems.setCellFactory(l -> new ProblemCell());
         problems.setOnMouseClicked(e -> {
             Problem p = problems.getSelectionModel().getSelectedItem();
-            if (p != null) ProblemTargets.select(viewModel.canvas(), p);
+            if (p != null) viewModel.reveal(p);
         });
         PropertiesView properties = new PropertiesView(viewModel.properties());
         codeView = new CodeView(viewModel.code());

@@ -123,6 +123,11 @@ public final class PipelineEditorViewModel {
         return task;
     }
 
+    /** Shows the activity a finding is about (opening its container) and selects it. */
+    public void reveal(Problem problem) {
+        ProblemTargets.select(canvas, problem);
+    }
+
     public void undo() {
         if (!stack.undo()) status.set("Nothing to undo");
     }

@@ -1,6 +1,7 @@
 package dev.pipewright.studio.shell;
 
 import dev.pipewright.studio.author.AuthorView;
+import dev.pipewright.studio.author.ValidateAllWindow;
 import dev.pipewright.studio.canvas.PipelineEditorView;
 import dev.pipewright.studio.hub.HubServices;
 import dev.pipewright.studio.hub.ManageHubView;
@@ -123,7 +124,8 @@ public final class MainWindow extends BorderPane {
                         PipelineEditorView::selectAll),
                 new SeparatorMenuItem(),
                 editorItem("Validate", "menu-validate", new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN,
-                        KeyCombination.SHIFT_DOWN), PipelineEditorView::validate));
+                        KeyCombination.SHIFT_DOWN), PipelineEditorView::validate),
+                validateAllItem());
 
         MenuItem find = new MenuItem("Find resource");
         find.setId("menu-find");
@@ -160,6 +162,15 @@ public final class MainWindow extends BorderPane {
             if (focus instanceof TextInputControl && !id.equals("menu-save") && !id.equals("menu-validate")) return;
             action.accept(editor);
         });
+        return item;
+    }
+
+    private MenuItem validateAllItem() {
+        MenuItem item = new MenuItem("Validate all");
+        item.setId("menu-validate-all");
+        item.setAccelerator(new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN));
+        item.disableProperty().bind(viewModel.factoryProperty().isNull());
+        item.setOnAction(e -> ValidateAllWindow.show(getScene() == null ? null : getScene().getWindow(), viewModel.editors()));
         return item;
     }
 

@@ -103,4 +103,24 @@ class EditorPanesUiTest extends EditorUiBase {
         assertFalse(fx(() -> editor.viewModel().canvas().node("FE_Stores").orElseThrow().inactive()));
         assertEquals(original, json(editor));
     }
+
+    @Test
+    void validateAllFindsAProblemInAContainerAndRevealsIt(FxRobot robot) throws Exception {
+        PipelineEditorView editor = open("PL_Export_Store_Reports");
+        var editors = viewModel.editors();
+        String inner = "/properties/activities/0/typeProperties/activities/0/dependsOn";
+        fx(() -> editor.viewModel().canvas().run(new dev.pipewright.core.edit.SetPropertyCommand(editor.viewModel().pipeline(),
+                inner, new com.fasterxml.jackson.databind.ObjectMapper().readTree("[{\"activity\": \"Nope\", \"dependencyConditions\": [\"Succeeded\"]}]"))));
+        fx(() -> viewModel.editors().open("PL_Daily_Sales_Load"));
+        robot.clickOn("Edit").clickOn("Validate all");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !fx(() -> editors.allProblems().isEmpty()));
+        var problem = fx(() -> editors.allProblems().stream().filter(p -> p.message().contains("'Nope'")).findFirst().orElseThrow());
+        javafx.scene.control.ListView<?> list = robot.lookup("#validate-all-list").queryAs(javafx.scene.control.ListView.class);
+        assertTrue(fx(() -> list.getItems().contains(problem)));
+        robot.clickOn(robot.from(list).lookup((javafx.scene.control.ListCell<?> c) -> c.getItem() == problem).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("PL_Export_Store_Reports", fx(() -> editors.activeProperty().get().pipeline().name()));
+        assertEquals(List.of("CP_StoreReport"), fx(() -> editor.viewModel().canvas().selectedNames()));
+        assertEquals(2, fx(() -> editor.viewModel().canvas().breadcrumb().size()), "the ForEach was opened");
+    }
 }
