@@ -96,6 +96,10 @@ public final class CanvasView extends Region {
         setOnMouseDragged(this::dragged);
         setOnMouseReleased(this::released);
         setOnScroll(this::scrolled);
+        setOnZoom(e -> { // pinch on a touchpad or touch screen
+            zoomAt(e.getZoomFactor(), e.getX(), e.getY());
+            e.consume();
+        });
         setOnMouseDragReleased(this::dropped);
         rebuild();
     }
