@@ -173,29 +173,34 @@ final class IrCommand implements Runnable {
         }
     }
 
-    @Command(name = "start", mixinStandardHelpOptions = true, description = "Start an Azure-SSIS IR (Starting, then Started).")
-    static final class Start extends RuntimeCommand {
+    /** Start and stop: one Azure-SSIS transition each, reported as the state entered and when it ends. */
+    abstract static class SsisTransition extends RuntimeCommand {
         @Parameters(index = "1", paramLabel = "<name>", description = "The Azure-SSIS IR.")
         String name;
 
+        abstract SsisLifecycle.Status apply(ManagedRuntimes rt, String name);
+
         @Override
         int run(ManagedRuntimes rt, PrintWriter out) {
-            SsisLifecycle.Status status = rt.start(name);
+            SsisLifecycle.Status status = apply(rt, name);
             out.printf("%s: %s until %s%n", name, status.state().label(), status.until());
             return Main.OK;
         }
     }
 
-    @Command(name = "stop", mixinStandardHelpOptions = true, description = "Stop an Azure-SSIS IR (Stopping, then Stopped).")
-    static final class Stop extends RuntimeCommand {
-        @Parameters(index = "1", paramLabel = "<name>", description = "The Azure-SSIS IR.")
-        String name;
-
+    @Command(name = "start", mixinStandardHelpOptions = true, description = "Start an Azure-SSIS IR (Starting, then Started).")
+    static final class Start extends SsisTransition {
         @Override
-        int run(ManagedRuntimes rt, PrintWriter out) {
-            SsisLifecycle.Status status = rt.stop(name);
-            out.printf("%s: %s until %s%n", name, status.state().label(), status.until());
-            return Main.OK;
+        SsisLifecycle.Status apply(ManagedRuntimes rt, String name) {
+            return rt.start(name);
+        }
+    }
+
+    @Command(name = "stop", mixinStandardHelpOptions = true, description = "Stop an Azure-SSIS IR (Stopping, then Stopped).")
+    static final class Stop extends SsisTransition {
+        @Override
+        SsisLifecycle.Status apply(ManagedRuntimes rt, String name) {
+            return rt.stop(name);
         }
     }
 

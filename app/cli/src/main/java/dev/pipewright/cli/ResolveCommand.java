@@ -10,7 +10,7 @@ import dev.pipewright.runtime.placement.PlacementEngine;
 import dev.pipewright.runtime.placement.RegionCatalog;
 import dev.pipewright.runtime.profile.EnvironmentProfile;
 import dev.pipewright.runtime.profile.ProfileReader;
-import dev.pipewright.runtime.profile.Suggestions;
+import dev.pipewright.core.text.Suggestions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

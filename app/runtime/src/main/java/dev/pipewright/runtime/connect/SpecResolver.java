@@ -21,7 +21,7 @@ import dev.pipewright.plugins.api.DatasetSpec;
 import dev.pipewright.plugins.api.LinkedServiceSpec;
 import dev.pipewright.plugins.api.Props;
 import dev.pipewright.runtime.profile.EnvironmentProfile;
-import dev.pipewright.runtime.profile.Suggestions;
+import dev.pipewright.core.text.Suggestions;
 
 import java.nio.file.Path;
 import java.util.Iterator;

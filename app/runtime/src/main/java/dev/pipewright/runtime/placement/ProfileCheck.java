@@ -9,7 +9,7 @@ import dev.pipewright.core.model.ManagedPrivateEndpoint;
 import dev.pipewright.core.problem.Problem;
 import dev.pipewright.core.problem.ProblemCode;
 import dev.pipewright.runtime.profile.EnvironmentProfile;
-import dev.pipewright.runtime.profile.Suggestions;
+import dev.pipewright.core.text.Suggestions;
 
 import java.util.List;
 import java.util.Optional;

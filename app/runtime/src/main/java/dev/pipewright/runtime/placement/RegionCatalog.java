@@ -1,7 +1,7 @@
 package dev.pipewright.runtime.placement;
 
 import dev.pipewright.runtime.profile.RegionNames;
-import dev.pipewright.runtime.profile.Suggestions;
+import dev.pipewright.core.text.Suggestions;
 
 import java.io.IOException;
 import java.io.InputStream;

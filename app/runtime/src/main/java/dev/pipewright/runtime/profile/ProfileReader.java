@@ -7,6 +7,7 @@ import dev.pipewright.core.codec.JsonReader;
 import dev.pipewright.core.codec.ParsedJson;
 import dev.pipewright.core.problem.Problem;
 import dev.pipewright.core.problem.ProblemCode;
+import dev.pipewright.core.text.Suggestions;
 import dev.pipewright.runtime.profile.EnvironmentProfile.Approval;
 import dev.pipewright.runtime.profile.EnvironmentProfile.LinkedServiceSettings;
 import dev.pipewright.runtime.profile.EnvironmentProfile.Mode;
