@@ -4,11 +4,11 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /** Medians and the one-line report format every benchmark prints. */
-final class Stats {
+public final class Stats {
     private Stats() {
     }
 
-    static double medianMs(long[] nanos) {
+    public static double medianMs(long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         int n = sorted.length;
@@ -17,11 +17,11 @@ final class Stats {
     }
 
     /** {@code what: 312 ms (target ≤ 500 ms; detail) PASS}; a negative target prints no verdict. */
-    static void line(String what, double ms, double targetMs, String detail) {
+    public static void line(String what, double ms, double targetMs, String detail) {
         figure(what, ms, "ms", targetMs, detail);
     }
 
-    static void figure(String what, double value, String unit, double target, String detail) {
+    public static void figure(String what, double value, String unit, double target, String detail) {
         StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%s: %.1f %s", what, value, unit));
         s.append(" (");
         if (target >= 0) s.append(String.format(Locale.ROOT, "target ≤ %.0f %s; ", target, unit));

@@ -60,6 +60,14 @@ final class ActivityNodeView extends Region {
         model.badgeProblemProperty().addListener((o, a, b) -> pseudoClassStateChanged(PROBLEM, b));
     }
 
+    /** With {@code false} (far zoomed out) only the box and the handle are drawn: text is cheap to hide and costly to render. */
+    void setDetailed(boolean detailed) {
+        name.setVisible(detailed);
+        type.setVisible(detailed);
+        badge.setVisible(detailed);
+        branchLabels.forEach(l -> l.setVisible(detailed));
+    }
+
     ActivityNodeModel model() {
         return model;
     }

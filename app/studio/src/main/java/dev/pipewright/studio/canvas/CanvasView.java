@@ -2,7 +2,6 @@ package dev.pipewright.studio.canvas;
 
 import dev.pipewright.core.edit.ActivityKind;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -29,12 +28,21 @@ import java.util.Optional;
 /**
  * The pipeline canvas. Layers as in eckig/graph-editor: a viewport-sized grid {@link Canvas} at the back, then one
  * world group (pan as a Translate, zoom as a Scale) holding the arrow layer and the activity layer, both with
- * {@code pickOnBounds(false)}, and an overlay for the rubber band and the wire being dragged. Activities outside
- * the viewport are culled (made invisible). All edits go to the {@link CanvasViewModel}.
+ * {@code pickOnBounds(false)}, and an overlay for the rubber band and the wire being dragged. All edits go to the
+ * {@link CanvasViewModel}.
+ *
+ * <p>Frame time is kept low on large pipelines: the layers hold only what meets the viewport (views are built the
+ * first time they are shown and kept), pan and zoom recompute that once per pulse (in layout), the grid is drawn
+ * once per zoom level and size and only moved when panning, a moved activity's arrows are reshaped in place, and
+ * below {@link #DETAIL_ZOOM} activities drop their labels, which would be unreadable anyway.
  */
 public final class CanvasView extends Region {
     static final double MIN_ZOOM = 0.2;
     static final double MAX_ZOOM = 3;
+    /** Below this zoom activity boxes show no text. */
+    static final double DETAIL_ZOOM = 0.45;
+    /** How far beyond the viewport (canvas units) views are kept, so a short pan adds nothing. */
+    private static final double CULL_SLACK = 80;
     private static final double WHEEL_STEP = 1.1;
 
     private enum Gesture { NONE, MOVE, BAND, PAN, CONNECT }
@@ -52,7 +60,11 @@ public final class CanvasView extends Region {
     private final Scale scale = new Scale(1, 1, 0, 0);
     private final Translate pan = new Translate();
     private final Map<String, ActivityNodeView> views = new LinkedHashMap<>();
-    private final List<ArrowView> arrowViews = new ArrayList<>();
+    private final Map<ArrowModel, ArrowView> arrowViews = new LinkedHashMap<>();
+    private final Map<String, ActivityNodeModel> models = new HashMap<>();
+    private boolean detailed = true;
+    private double gridStep = -1;
+    private javafx.scene.paint.Paint gridPaint;
     private final ConditionMenu conditionMenu;
     private Gesture gesture = Gesture.NONE;
     private Point2D pressWorld;
@@ -86,9 +98,10 @@ public final class CanvasView extends Region {
 
         scale.xProperty().bind(viewModel.zoomProperty());
         scale.yProperty().bind(viewModel.zoomProperty());
-        viewModel.zoomProperty().addListener((o, a, b) -> viewportChanged());
-        pan.xProperty().addListener((o, a, b) -> viewportChanged());
-        pan.yProperty().addListener((o, a, b) -> viewportChanged());
+        // once per pulse, in layoutChildren, however many times the view moves in between
+        viewModel.zoomProperty().addListener((o, a, b) -> setNeedsLayout(true));
+        pan.xProperty().addListener((o, a, b) -> setNeedsLayout(true));
+        pan.yProperty().addListener((o, a, b) -> setNeedsLayout(true));
         viewModel.nodes().addListener((ListChangeListener<ActivityNodeModel>) c -> rebuild());
         viewModel.arrows().addListener((ListChangeListener<ArrowModel>) c -> rebuildArrows());
 
@@ -112,35 +125,44 @@ public final class CanvasView extends Region {
 
     private void rebuild() {
         views.clear();
-        List<Node> children = new ArrayList<>();
-        for (ActivityNodeModel m : viewModel.nodes()) {
-            ActivityNodeView v = new ActivityNodeView(m);
-            views.put(m.name(), v);
-            children.add(v);
-        }
-        nodeLayer.getChildren().setAll(children);
+        models.clear();
+        for (ActivityNodeModel m : viewModel.nodes()) models.put(m.name(), m);
+        nodeLayer.getChildren().clear();
         rebuildArrows();
     }
 
     private void rebuildArrows() {
         arrowViews.clear();
         selectedArrow = null;
-        for (ArrowModel a : viewModel.arrows()) {
-            ActivityNodeView from = views.get(a.from());
-            ActivityNodeView to = views.get(a.to());
-            if (from != null && to != null) arrowViews.add(new ArrowView(a, from.model(), to.model()));
-        }
-        arrowLayer.getChildren().setAll(arrowViews);
+        arrowLayer.getChildren().clear();
         viewportChanged();
     }
 
-    /** The activity views, by name (tests and the editor look them up). */
+    /** Every activity's view, by name (built now for those never shown); tests and the editor look them up. */
     public Map<String, ActivityNodeView> activityViews() {
+        for (ActivityNodeModel m : viewModel.nodes()) viewOf(m);
         return views;
     }
 
+    /** The activity views in the scene now: those meeting the viewport. */
+    public List<Node> shownActivityViews() {
+        return List.copyOf(nodeLayer.getChildren());
+    }
+
+    private ActivityNodeView viewOf(ActivityNodeModel m) {
+        ActivityNodeView v = views.get(m.name());
+        if (v == null) {
+            v = new ActivityNodeView(m);
+            v.setDetailed(detailed);
+            views.put(m.name(), v);
+        }
+        return v;
+    }
+
     public List<ArrowView> arrowViews() {
-        return arrowViews;
+        List<ArrowView> all = new ArrayList<>();
+        for (ArrowModel a : viewModel.arrows()) arrowOf(a).ifPresent(all::add);
+        return all;
     }
 
     // ---- mouse ----
@@ -360,15 +382,24 @@ public final class CanvasView extends Region {
         if (arrow != null) arrow.getStyleClass().add("selected");
     }
 
+    /** Reshapes the arrows of moved activities in place, then shows what now meets the viewport. */
     private void redrawArrowsOf(java.util.Set<String> moved) {
-        for (int i = 0; i < arrowViews.size(); i++) {
-            ArrowModel a = arrowViews.get(i).model();
-            if (moved.contains(a.from()) || moved.contains(a.to())) {
-                ArrowView redrawn = new ArrowView(a, views.get(a.from()).model(), views.get(a.to()).model());
-                arrowViews.set(i, redrawn);
-                arrowLayer.getChildren().set(i, redrawn);
-            }
+        for (ArrowView arrow : arrowViews.values()) {
+            ArrowModel a = arrow.model();
+            if (moved.contains(a.from()) || moved.contains(a.to())) arrow.reshape(models.get(a.from()), models.get(a.to()));
         }
+        cull();
+    }
+
+    private Optional<ArrowView> arrowOf(ArrowModel a) {
+        ArrowView view = arrowViews.get(a);
+        if (view != null) return Optional.of(view);
+        ActivityNodeModel from = models.get(a.from());
+        ActivityNodeModel to = models.get(a.to());
+        if (from == null || to == null) return Optional.empty();
+        view = new ArrowView(a, from, to);
+        arrowViews.put(a, view);
+        return Optional.of(view);
     }
 
     /** The activity whose output handle is under a canvas point (handles win over a neighbour's box). */
@@ -401,8 +432,6 @@ public final class CanvasView extends Region {
 
     @Override
     protected void layoutChildren() {
-        grid.setWidth(getWidth());
-        grid.setHeight(getHeight());
         for (Node n : getChildren()) if (n instanceof TextField field) field.autosize();
         miniMap.resizeRelocate(getWidth() - MiniMap.WIDTH - 10, getHeight() - MiniMap.HEIGHT - 10, MiniMap.WIDTH, MiniMap.HEIGHT);
         viewportChanged();
@@ -421,36 +450,67 @@ public final class CanvasView extends Region {
         pan.setY(getHeight() / 2 - y * z);
     }
 
-    /** Hides what is outside the viewport so the scene graph only renders what can be seen. */
+    /** Puts in the layers only the activities and arrows that meet the viewport, so the scene holds what can be seen. */
     private void cull() {
-        Point2D min = toWorld(0, 0);
-        Point2D max = toWorld(getWidth(), getHeight());
-        for (ActivityNodeView v : views.values()) {
-            v.setVisible(v.model().intersects(min.getX(), min.getY(), max.getX(), max.getY()));
+        Point2D min = toWorld(0, 0).subtract(CULL_SLACK, CULL_SLACK);
+        Point2D max = toWorld(getWidth(), getHeight()).add(CULL_SLACK, CULL_SLACK);
+        boolean detail = viewModel.zoomProperty().get() >= DETAIL_ZOOM;
+        if (detail != detailed) {
+            detailed = detail;
+            views.values().forEach(v -> v.setDetailed(detail));
         }
-        for (ArrowView a : arrowViews) {
-            Bounds b = a.getBoundsInParent();
-            a.setVisible(b.getMaxX() >= min.getX() && b.getMinX() <= max.getX() && b.getMaxY() >= min.getY() && b.getMinY() <= max.getY());
+        List<Node> nodesShown = new ArrayList<>();
+        for (ActivityNodeModel m : viewModel.nodes()) {
+            if (m.intersects(min.getX(), min.getY(), max.getX(), max.getY())) nodesShown.add(viewOf(m));
         }
+        List<Node> arrowsShown = new ArrayList<>();
+        for (ArrowModel a : viewModel.arrows()) {
+            ActivityNodeModel from = models.get(a.from());
+            ActivityNodeModel to = models.get(a.to());
+            if (from != null && to != null && ArrowView.meets(a, from, to, min, max)) arrowOf(a).ifPresent(arrowsShown::add);
+        }
+        if (!nodeLayer.getChildren().equals(nodesShown)) nodeLayer.getChildren().setAll(nodesShown);
+        if (!arrowLayer.getChildren().equals(arrowsShown)) arrowLayer.getChildren().setAll(arrowsShown);
     }
 
+    /** Draws the dots once per zoom level, size and theme; panning only moves the canvas by less than one step. */
     private void drawGrid() {
-        GraphicsContext g = grid.getGraphicsContext2D();
-        g.clearRect(0, 0, grid.getWidth(), grid.getHeight());
         double step = CanvasViewModel.GRID * viewModel.zoomProperty().get();
-        if (step < 6) return; // too dense to help
-        g.setFill(ThemeColor.of(gridColor));
-        double size = Math.max(1, step / 10);
-        for (double x = pan.getX() % step; x < grid.getWidth(); x += step) {
-            for (double y = pan.getY() % step; y < grid.getHeight(); y += step) g.fillRect(x, y, size, size);
+        javafx.scene.paint.Paint color = ThemeColor.of(gridColor);
+        double width = Math.ceil(getWidth() + step);
+        double height = Math.ceil(getHeight() + step);
+        if (step != gridStep || width != grid.getWidth() || height != grid.getHeight() || !color.equals(gridPaint)) {
+            gridStep = step;
+            gridPaint = color;
+            grid.setWidth(width);
+            grid.setHeight(height);
+            GraphicsContext g = grid.getGraphicsContext2D();
+            g.clearRect(0, 0, width, height);
+            if (step >= 6) { // denser dots would not help
+                g.setFill(color);
+                double size = Math.max(1, step / 10);
+                for (double x = 0; x < width; x += step) {
+                    for (double y = 0; y < height; y += step) g.fillRect(x, y, size, size);
+                }
+            }
         }
+        grid.setTranslateX(positiveRemainder(pan.getX(), step) - step);
+        grid.setTranslateY(positiveRemainder(pan.getY(), step) - step);
     }
 
+    private static double positiveRemainder(double value, double step) {
+        double r = value % step;
+        return r < 0 ? r + step : r;
+    }
 
-    /** For tests: the view's state as a map of names to their visibility (culling). */
+    /** For tests: every activity by name, and whether it is in the scene now (culling). */
     Map<String, Boolean> visibility() {
+        layout();
         Map<String, Boolean> map = new HashMap<>();
-        views.forEach((n, v) -> map.put(n, v.isVisible()));
+        for (ActivityNodeModel m : viewModel.nodes()) {
+            ActivityNodeView v = views.get(m.name());
+            map.put(m.name(), v != null && v.getParent() == nodeLayer);
+        }
         return map;
     }
 }

@@ -67,10 +67,13 @@ public final class PipelineEditorView extends BorderPane {
             if (p != null) viewModel.reveal(p);
         });
         PropertiesView properties = new PropertiesView(viewModel.properties());
-        codeView = new CodeView(viewModel.code());
+        codeView = new CodeView(viewModel.code(), false);
         bottom.getTabs().addAll(tab("General", "tab-general", properties.general()), tab("Settings", "tab-settings", properties.settings()),
                 tab("Code", "tab-code", codeView), tab("Validation", "tab-validation", problems));
         bottom.getStyleClass().add("editor-bottom");
+        // the code view follows the model only while its tab is the one shown
+        bottom.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
+                codeView.setShowing(now != null && "tab-code".equals(now.getId())));
 
         SplitPane centre = new SplitPane(canvas, bottom);
         centre.setOrientation(Orientation.VERTICAL);

@@ -26,9 +26,17 @@ public final class CodeView extends BorderPane {
             "(?<KEY>\"(?:[^\"\\\\]|\\\\.)*\"(?=\\s*:))|(?<STRING>\"(?:[^\"\\\\]|\\\\.)*\")|(?<NUMBER>-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?)|(?<LITERAL>\\btrue\\b|\\bfalse\\b|\\bnull\\b)");
     private final CodeViewModel viewModel;
     private final CodeArea area = new CodeArea();
+    private boolean showing;
+    private boolean stale;
 
     public CodeView(CodeViewModel viewModel) {
+        this(viewModel, true);
+    }
+
+    /** @param showing false when the view starts hidden (a background tab): see {@link #setShowing}. */
+    public CodeView(CodeViewModel viewModel, boolean showing) {
         this.viewModel = viewModel;
+        this.showing = showing;
         getStyleClass().add("code-view");
         area.setId("code-area");
         area.setParagraphGraphicFactory(LineNumberFactory.get(area));
@@ -67,8 +75,18 @@ public final class CodeView extends BorderPane {
         return area;
     }
 
+    /**
+     * Whether the view is on screen. While it is not (its tab is in the background), the model's text is not copied
+     * and highlighted on every edit, which costs much on a large resource; it is when the view shows again.
+     */
+    public void setShowing(boolean showing) {
+        this.showing = showing;
+        if (showing && stale) show(viewModel.textProperty().get());
+    }
+
     private void show(String text) {
-        if (!area.getText().equals(text)) area.replaceText(text);
+        stale = !showing;
+        if (showing && !area.getText().equals(text)) area.replaceText(text);
     }
 
     static StyleSpans<Collection<String>> highlight(String text) {

@@ -250,6 +250,7 @@ class CanvasUiTest extends EditorUiBase {
             canvas().zoomProperty().set(1);
             return null;
         });
+        assertTrue(fx(() -> view.visibility().get("Wait3")), "activities panned back into view are in the scene again");
 
         robot.clickOn(view(("Wait3")));
         robot.type(KeyCode.F2).eraseText(5).write("Notify").type(KeyCode.ENTER);
