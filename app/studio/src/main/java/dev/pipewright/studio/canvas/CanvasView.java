@@ -5,8 +5,6 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.Node;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.TextField;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseDragEvent;
@@ -26,13 +24,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The pipeline canvas. Layers as in eckig/graph-editor: a viewport-sized grid {@link Canvas} at the back, then one
+ * The pipeline canvas. Layers as in eckig/graph-editor: a viewport-sized dotted grid ({@link GridDots}) at the back, then one
  * world group (pan as a Translate, zoom as a Scale) holding the arrow layer and the activity layer, both with
  * {@code pickOnBounds(false)}, and an overlay for the rubber band and the wire being dragged. All edits go to the
  * {@link CanvasViewModel}.
  *
  * <p>Frame time is kept low on large pipelines: the layers hold only what meets the viewport (views are built the
- * first time they are shown and kept), pan and zoom recompute that once per pulse (in layout), the grid is drawn
+ * first time they are shown and kept), pan and zoom recompute that once per pulse (in layout), the grid is built
  * once per zoom level and size and only moved when panning, a moved activity's arrows are reshaped in place, and
  * below {@link #DETAIL_ZOOM} activities drop their labels, which would be unreadable anyway.
  */
@@ -48,8 +46,7 @@ public final class CanvasView extends Region {
     private enum Gesture { NONE, MOVE, BAND, PAN, CONNECT }
 
     private final CanvasViewModel viewModel;
-    private final Canvas grid = new Canvas();
-    private final Region gridColor = ThemeColor.probe("canvas-grid");
+    private final GridDots grid = new GridDots();
     private final MiniMap miniMap = new MiniMap(this::centreOn);
     private final Group world = new Group();
     private final Group arrowLayer = new Group();
@@ -63,8 +60,6 @@ public final class CanvasView extends Region {
     private final Map<ArrowModel, ArrowView> arrowViews = new LinkedHashMap<>();
     private final Map<String, ActivityNodeModel> models = new HashMap<>();
     private boolean detailed = true;
-    private double gridStep = -1;
-    private javafx.scene.paint.Paint gridPaint;
     private final ConditionMenu conditionMenu;
     private Gesture gesture = Gesture.NONE;
     private Point2D pressWorld;
@@ -89,7 +84,7 @@ public final class CanvasView extends Region {
         overlay.getChildren().addAll(band, wire);
         world.getTransforms().addAll(pan, scale);
         world.getChildren().addAll(arrowLayer, nodeLayer, overlay);
-        getChildren().addAll(grid, gridColor, world, miniMap);
+        getChildren().addAll(grid, world, miniMap);
         javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
@@ -473,34 +468,8 @@ public final class CanvasView extends Region {
         if (!arrowLayer.getChildren().equals(arrowsShown)) arrowLayer.getChildren().setAll(arrowsShown);
     }
 
-    /** Draws the dots once per zoom level, size and theme; panning only moves the canvas by less than one step. */
     private void drawGrid() {
-        double step = CanvasViewModel.GRID * viewModel.zoomProperty().get();
-        javafx.scene.paint.Paint color = ThemeColor.of(gridColor);
-        double width = Math.ceil(getWidth() + step);
-        double height = Math.ceil(getHeight() + step);
-        if (step != gridStep || width != grid.getWidth() || height != grid.getHeight() || !color.equals(gridPaint)) {
-            gridStep = step;
-            gridPaint = color;
-            grid.setWidth(width);
-            grid.setHeight(height);
-            GraphicsContext g = grid.getGraphicsContext2D();
-            g.clearRect(0, 0, width, height);
-            if (step >= 6) { // denser dots would not help
-                g.setFill(color);
-                double size = Math.max(1, step / 10);
-                for (double x = 0; x < width; x += step) {
-                    for (double y = 0; y < height; y += step) g.fillRect(x, y, size, size);
-                }
-            }
-        }
-        grid.setTranslateX(positiveRemainder(pan.getX(), step) - step);
-        grid.setTranslateY(positiveRemainder(pan.getY(), step) - step);
-    }
-
-    private static double positiveRemainder(double value, double step) {
-        double r = value % step;
-        return r < 0 ? r + step : r;
+        grid.show(CanvasViewModel.GRID * viewModel.zoomProperty().get(), getWidth(), getHeight(), pan.getX(), pan.getY());
     }
 
     /** For tests: every activity by name, and whether it is in the scene now (culling). */
