@@ -73,6 +73,19 @@ public final class LocalFileStore implements FileStore {
         }
     }
 
+    @Override
+    public SeekableFile openSeekable(String file) throws ConnectorException {
+        Path p = resolve(file);
+        if (Files.isDirectory(p)) {
+            throw new ConnectorException(Failure.CONFIG, shown(file) + " is a folder, not a file", "Give a file name in the dataset");
+        }
+        try {
+            return SeekableFile.local(p);
+        } catch (IOException e) {
+            throw ConnectorException.classify(e, "file " + shown(file) + " in " + describe());
+        }
+    }
+
     private Path resolve(String path) throws ConnectorException {
         Path p = root.resolve(FileStore.trim(path)).normalize();
         if (!p.startsWith(root)) {
