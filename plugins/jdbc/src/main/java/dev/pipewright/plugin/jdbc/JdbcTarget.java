@@ -21,9 +21,9 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * Which database a SQL linked service reaches and how: a SQLite file or a PostgreSQL server named by the
- * profile's stand-in binding, or — for PostgreSQL linked services — the server in the linked service itself.
- * SQL Server and Azure SQL have no driver here: they need a stand-in.
+ * Which database a SQL linked service reaches and how: a SQLite file or a JDBC URL named by the profile's
+ * stand-in binding, or the server in the linked service itself — PostgreSQL, or SQL Server and Azure SQL through
+ * Microsoft's driver ({@link SqlServerAddress}).
  *
  * @param url     the JDBC URL (never holds the password)
  * @param label   what it is, for messages, e.g. {@code "SQLite file demo-data/sales.sqlite"}
@@ -45,10 +45,10 @@ record JdbcTarget(String url, Properties props, String label, boolean sqlite) {
             credentials(p, b.string("user").orElse(null), ls.secret("password").orElse(null));
             return new JdbcTarget(url, p, url, url.startsWith("jdbc:sqlite:"));
         }
+        if (SqlServerAddress.TYPES.contains(ls.type())) return SqlServerAddress.of(ls, timeout);
         if (!POSTGRES_TYPES.contains(ls.type())) {
-            throw new ConnectorException(Failure.CONFIG, ls.type() + " linked service " + ls.name()
-                    + " has no local stand-in, and Pipewright has no SQL Server driver",
-                    "Bind a stand-in in the profile: \"localEndpoint\": {\"sqlite\": \"demo-data/sales.sqlite\"} or {\"jdbcUrl\": \"jdbc:postgresql://127.0.0.1:5432/db\", \"user\": \"…\", \"passwordEnv\": \"PGPASSWORD\"}");
+            throw new ConnectorException(Failure.CONFIG, ls.type() + " linked service " + ls.name() + " has no local stand-in",
+                    "Bind a stand-in in the profile: \"localEndpoint\": {\"sqlite\": \"demo-data/sales.sqlite\"}");
         }
         Map<String, String> cs = connectionString(ls.properties().string("connectionString", ""));
         String host = b.string("host").or(() -> ls.properties().string("server")).orElse(cs.get("host"));
@@ -125,6 +125,11 @@ record JdbcTarget(String url, Properties props, String label, boolean sqlite) {
             if (eq > 0) map.put(part.substring(0, eq).trim().toLowerCase(Locale.ROOT), part.substring(eq + 1).trim());
         }
         return map;
+    }
+
+    /** Whether the target speaks T-SQL ({@code TOP (n)} instead of {@code LIMIT n}). */
+    boolean sqlServer() {
+        return url.startsWith("jdbc:sqlserver:");
     }
 
     Connection open() throws SQLException {
