@@ -16,6 +16,7 @@ import dev.pipewright.plugins.api.LinkedServiceSpec;
 import dev.pipewright.plugins.api.Props;
 import dev.pipewright.plugins.api.CallContext;
 import dev.pipewright.plugins.testkit.AzuriteServer;
+import dev.pipewright.plugins.testkit.Expect;
 import dev.pipewright.plugins.testkit.ParquetFiles;
 import dev.pipewright.plugins.testkit.SilentServer;
 import org.junit.jupiter.api.AfterAll;
@@ -155,29 +156,14 @@ class AzureBlobConnectorTest {
         lake.getBlobClient("sales/cut.parquet").upload(BinaryData.fromBytes(Arrays.copyOf(bytes, bytes.length / 2)));
         LinkedServiceSpec ls = bound("AzureBlobFS", Props.of("connectionString", azurite.connectionString()));
         List<String> progress = new ArrayList<>();
-        CallContext ctx = new CallContext() {
-            public Duration timeout() {
-                return Duration.ofSeconds(30);
-            }
-
-            public boolean cancelled() {
-                return false;
-            }
-
-            public void onCancel(Runnable abort) {
-            }
-
-            public void progress(String step) {
-                progress.add(step);
-            }
-        };
+        CallContext ctx = Expect.recording(progress, Duration.ofSeconds(30));
         long start = System.nanoTime();
         List<Object[]> rows = drain(connector.read(parquet(ls, "big.parquet"), 101, ctx));
         long ms = (System.nanoTime() - start) / 1_000_000;
         assertEquals(List.of(100L, "store-3", 25.0), Arrays.asList(rows.get(100)));
         String read = progress.get(progress.size() - 1);
         System.out.printf("Parquet preview from Azurite: 101 rows of a %,d-byte blob: %s, %d ms%n", bytes.length, read, ms);
-        long fetched = Long.parseLong(read.replaceFirst("^read ([\\d,]+) of.*", "$1").replace(",", ""));
+        long fetched = Expect.bytesRead(progress);
         assertTrue(fetched < 1_500_000 && fetched < bytes.length / 5, read);
         var e = failure(Failure.FORMAT, () -> connector.read(parquet(ls, "cut.parquet"), 10, CTX));
         assertTrue(e.getMessage().startsWith("curated/sales/cut.parquet is not a complete Parquet file"), e.getMessage());

@@ -1,6 +1,7 @@
 package dev.pipewright.plugin.sftp;
 
 import dev.pipewright.plugins.api.Connector.Entry;
+import dev.pipewright.plugins.api.CallContext;
 import dev.pipewright.plugins.api.DatasetSpec;
 import dev.pipewright.plugins.api.Failure;
 import dev.pipewright.plugins.api.LinkedServiceSpec;
@@ -26,6 +27,7 @@ import java.security.KeyPairGenerator;
 import java.security.PublicKey;
 import java.util.List;
 
+import dev.pipewright.plugins.testkit.Expect;
 import dev.pipewright.plugins.testkit.ParquetFiles;
 
 import static dev.pipewright.plugins.testkit.Expect.CTX;
@@ -98,28 +100,13 @@ class SftpConnectorTest {
     @Test
     void parquetIsReadAtOffsets() throws Exception {
         List<String> progress = new java.util.ArrayList<>();
-        dev.pipewright.plugins.api.CallContext ctx = new dev.pipewright.plugins.api.CallContext() {
-            public java.time.Duration timeout() {
-                return java.time.Duration.ofSeconds(15);
-            }
-
-            public boolean cancelled() {
-                return false;
-            }
-
-            public void onCancel(Runnable abort) {
-            }
-
-            public void progress(String step) {
-                progress.add(step);
-            }
-        };
+        CallContext ctx = Expect.recording(progress, java.time.Duration.ofSeconds(15));
         DatasetSpec ds = new DatasetSpec("DS", "Parquet", Props.of("location", Props.of("type", "SftpLocation", "fileName", "costs.parquet").asMap()), ls(), null);
         List<Object[]> rows = drain(connector.read(ds, 3, ctx));
         assertEquals(List.of("SKU-2", 0.02), java.util.Arrays.asList(rows.get(2)));
         String read = progress.get(progress.size() - 1);
         long size = Files.size(dir.resolve("root/costs.parquet"));
-        long fetched = Long.parseLong(read.replaceFirst("^read ([\\d,]+) of.*", "$1").replace(",", ""));
+        long fetched = Expect.bytesRead(progress);
         assertTrue(fetched < size / 2, read);
     }
 

@@ -10,6 +10,7 @@ import dev.pipewright.plugins.api.Failure;
 import dev.pipewright.plugins.api.LinkedServiceSpec;
 import dev.pipewright.plugins.api.Props;
 import dev.pipewright.plugins.api.RowStream;
+import dev.pipewright.plugins.testkit.Expect;
 import dev.pipewright.plugins.testkit.ParquetFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -187,29 +188,14 @@ class ParquetFormatTest {
         Path big = ParquetFiles.to(file("big.parquet"), "message m { required int64 id; optional binary name (STRING); optional double amount; }")
                 .rowGroupBytes(1L << 30).pageRows(10_000).write(() -> gen);
         List<String> progress = new ArrayList<>();
-        CallContext ctx = new CallContext() {
-            public Duration timeout() {
-                return Duration.ofSeconds(30);
-            }
-
-            public boolean cancelled() {
-                return false;
-            }
-
-            public void onCancel(Runnable abort) {
-            }
-
-            public void progress(String step) {
-                progress.add(step);
-            }
-        };
+        CallContext ctx = Expect.recording(progress, Duration.ofSeconds(30));
         long start = System.nanoTime();
         List<Object[]> first = drain(connector.read(parquet("sales", "big.parquet"), 101, ctx));
         long ms = (System.nanoTime() - start) / 1_000_000;
         assertEquals(101, first.size());
         assertEquals(100L, first.get(100)[0]);
         String read = progress.get(progress.size() - 1);
-        long fetched = Long.parseLong(read.replaceFirst("^read ([\\d,]+) of.*", "$1").replace(",", ""));
+        long fetched = Expect.bytesRead(progress);
         long size = Files.size(big);
         System.out.printf("Parquet preview from a folder: 101 rows of a %,d-byte file (%,d rows, 1 row group): %s, %d ms%n", size, rows, read, ms);
         assertTrue(fetched < 1_500_000 && fetched < size / 5, read);
