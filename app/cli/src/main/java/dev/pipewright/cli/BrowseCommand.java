@@ -11,20 +11,19 @@ import picocli.CommandLine.Parameters;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 /** {@code pipewright browse}: what a store holds — containers, folders and files; schemas, tables, views and procedures. */
 @Command(name = "browse", mixinStandardHelpOptions = true,
         description = {"List what a linked service's store holds at a path: containers, folders and files, or schemas, tables, "
                 + "views and stored procedures. Routing and stand-ins as for test-connection.",
                 "Exit status: 0 = listed, 1 = the store could not be listed, 2 = could not run."})
-final class BrowseCommand extends LinkedServiceCommandBase implements Callable<Integer> {
+final class BrowseCommand extends LinkedServiceCommandBase {
     @Parameters(index = "2", arity = "0..1", paramLabel = "<path>", description = "Where to look: a path printed by an earlier browse (default: the top).")
     String path = "";
 
     @Override
-    public Integer call() {
-        Connections connections = connections();
+    int run() {
+        Connections connections = connections(linkedService, null);
         if (connections == null) return Main.COULD_NOT_RUN;
         List<Problem> problems = new ArrayList<>();
         List<Entry> entries = connections.browse(linkedService, path, newCall(), problems);

@@ -3,7 +3,9 @@ package dev.pipewright.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.Console;
 import java.io.PrintWriter;
+import java.util.function.Function;
 
 /**
  * The {@code pipewright} command. Exit codes: 0 = done, no errors; 1 = done, errors found;
@@ -12,14 +14,30 @@ import java.io.PrintWriter;
 @Command(name = "pipewright", mixinStandardHelpOptions = true, version = "Pipewright 0.1.0",
         description = "Offline studio and tools for Azure Data Factory and Synapse pipelines.%n"
                 + "Run without arguments to open the studio.",
-        subcommands = {ValidateCommand.class, ExportCommand.class, ResolveCommand.class, TestConnectionCommand.class, PreviewCommand.class, BrowseCommand.class, IrCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, ExportCommand.class, ResolveCommand.class, TestConnectionCommand.class, PreviewCommand.class, BrowseCommand.class, SecretCommand.class, IrCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int PROBLEMS_FOUND = 1;
     public static final int COULD_NOT_RUN = 2;
 
+    /** Asks for a passphrase without echo; null when no terminal is attached. */
+    @FunctionalInterface
+    interface PassphrasePrompt {
+        char[] ask(String prompt);
+    }
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** Environment variables ({@code System::getenv}; tests give their own). */
+    final Function<String, String> environment;
+    /** The terminal's no-echo prompt, or null without a terminal (System.console()). */
+    final PassphrasePrompt prompt;
+
+    Main(Function<String, String> environment, PassphrasePrompt prompt) {
+        this.environment = environment;
+        this.prompt = prompt;
+    }
 
     public static void main(String[] args) {
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
@@ -27,7 +45,13 @@ public final class Main implements Runnable {
 
     /** Runs the command with the given output streams (tests use this). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new Main());
+        Console console = System.console();
+        return run(out, err, System::getenv, console == null ? null : p -> console.readPassword("%s", p), args);
+    }
+
+    /** Runs the command with the given environment and terminal prompt (tests use this). */
+    static int run(PrintWriter out, PrintWriter err, Function<String, String> environment, PassphrasePrompt prompt, String... args) {
+        CommandLine cl = new CommandLine(new Main(environment, prompt));
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -8,7 +8,6 @@ import picocli.CommandLine.Parameters;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 /** {@code pipewright preview}: ADF's Preview data, run on this machine. */
 @Command(name = "preview", mixinStandardHelpOptions = true,
@@ -17,7 +16,7 @@ import java.util.concurrent.Callable;
                 "Files are streamed (only what the rows need is read); SQL previews put the row limit in the query. "
                         + "Routing and stand-ins as for test-connection.",
                 "Exit status: 0 = previewed, 1 = the preview failed, 2 = could not run (bad arguments, profile or name)."})
-final class PreviewCommand extends ConnectCommandBase implements Callable<Integer> {
+final class PreviewCommand extends ConnectCommandBase {
     enum Format { table, json, csv }
 
     @Parameters(index = "1", paramLabel = "<dataset>", description = "The dataset's name (ignores case).")
@@ -36,11 +35,11 @@ final class PreviewCommand extends ConnectCommandBase implements Callable<Intege
     Format format;
 
     @Override
-    public Integer call() {
+    int run() {
         if (rows < 1 || rows > Connections.MAX_ROWS) {
             throw new IllegalArgumentException("--rows must be between 1 and " + Connections.MAX_ROWS + ", not " + rows);
         }
-        Connections connections = connections();
+        Connections connections = connections(null, dataset);
         if (connections == null) return Main.COULD_NOT_RUN;
         PreviewResult r = connections.preview(dataset, rows, params, query, newCall());
         switch (format) {

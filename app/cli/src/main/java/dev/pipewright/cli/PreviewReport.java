@@ -21,7 +21,7 @@ final class PreviewReport {
         if (r.ok()) {
             List<String[]> lines = new ArrayList<>();
             String[] head = new String[r.columns().size()];
-            for (int i = 0; i < head.length; i++) head[i] = r.columns().get(i).name() + " (" + r.columns().get(i).type().name().toLowerCase() + ")";
+            for (int i = 0; i < head.length; i++) head[i] = r.columns().get(i).name() + " (" + r.columns().get(i).label() + ")";
             lines.add(head);
             for (Object[] row : r.rows()) {
                 String[] cells = new String[head.length];
@@ -52,7 +52,10 @@ final class PreviewReport {
         doc.put("via", r.via());
         doc.put("target", r.target());
         ArrayNode cols = doc.putArray("columns");
-        for (Column c : r.columns()) cols.addObject().put("name", c.name()).put("type", c.type().name().toLowerCase());
+        for (Column c : r.columns()) {
+            ObjectNode col = cols.addObject().put("name", c.name()).put("type", c.type().name().toLowerCase());
+            if (!c.typeName().isEmpty()) col.put("typeName", c.typeName());
+        }
         ArrayNode rows = doc.putArray("rows");
         for (Object[] row : r.rows()) {
             ArrayNode a = rows.addArray();

@@ -6,7 +6,6 @@ import dev.pipewright.runtime.connect.Connections;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 
 /** {@code pipewright test-connection}: ADF's Test connection, run on this machine through the IR placement picks. */
 @Command(name = "test-connection", mixinStandardHelpOptions = true,
@@ -15,10 +14,10 @@ import java.util.concurrent.Callable;
                 "Placement picks the integration runtime as ADF would; a store it cannot reach fails without being contacted. "
                         + "Otherwise Pipewright connects to the profile's local stand-in for the store, or to the address in the linked service.",
                 "Exit status: 0 = connected, 1 = the connection failed, 2 = could not run (bad arguments, profile or name)."})
-final class TestConnectionCommand extends LinkedServiceCommandBase implements Callable<Integer> {
+final class TestConnectionCommand extends LinkedServiceCommandBase {
     @Override
-    public Integer call() {
-        Connections connections = connections();
+    int run() {
+        Connections connections = connections(linkedService, null);
         if (connections == null) return Main.COULD_NOT_RUN;
         ConnectionResult r = connections.testConnection(linkedService, newCall());
         PrintWriter out = out();

@@ -42,6 +42,7 @@ public final class Connections {
     private final ConnectorHost host;
     private final Function<String, String> environment;
     private volatile SecretStore secretStore;
+    private volatile Path secretStoreFile = SecretStore.defaultLocation();
 
     /**
      * @param baseDir     where relative paths of stand-in bindings start: the profile file's folder
@@ -69,11 +70,43 @@ public final class Connections {
         return this;
     }
 
+    /** The secret store file Key Vault stand-ins count their secrets in (the default location unless set). */
+    public Connections withSecretStoreFile(Path file) {
+        this.secretStoreFile = file;
+        return this;
+    }
+
+    /**
+     * Whether a test connection or browse of {@code linkedService}, or a preview of {@code dataset} (give one),
+     * would read values from the local secret store {@code file}: it exists and holds secrets of that linked
+     * service, or of a Key Vault standing in as the store that the linked service's secrets reference. Read
+     * without the passphrase (the store's keys are not secret), so a caller asks for it only when it is needed.
+     */
+    public boolean needsSecretStore(Path file, String linkedService, String dataset) {
+        if (!java.nio.file.Files.isRegularFile(file)) return false;
+        String scope = ManagedRuntimes.scopeOf(factory.root());
+        String name = linkedService;
+        if (dataset != null) {
+            name = factory.get(dev.pipewright.core.factory.ResourceKind.DATASET, dataset).map(r -> new Dataset(r).linkedServiceName().orElse(null)).orElse(null);
+        }
+        if (name == null) return false;
+        var ls = factory.get(dev.pipewright.core.factory.ResourceKind.LINKED_SERVICE, name);
+        if (ls.isEmpty()) return false;
+        java.util.Set<String> resources = new java.util.LinkedHashSet<>();
+        resources.add("linkedService/" + ls.get().name());
+        ls.get().json().path("properties").path("typeProperties").forEach(v -> {
+            if ("AzureKeyVaultSecret".equals(v.path("type").asText()) && KeyVaults.bound(profile, v.path("store").path("referenceName").asText())) {
+                resources.add("linkedService/" + v.path("store").path("referenceName").asText());
+            }
+        });
+        return resources.stream().anyMatch(r -> !SecretStore.storedProperties(file, scope, r).isEmpty());
+    }
+
     /** ADF's Test connection for a linked service. */
     public ConnectionResult testConnection(String linkedService, Call call) {
         long start = System.nanoTime();
         Secrets secrets = new Secrets(environment);
-        SpecResolver resolver = new SpecResolver(factory, profile, baseDir, secrets, storedSecrets());
+        SpecResolver resolver = resolver(secrets);
         List<Problem> problems = new ArrayList<>(host.failureProblems());
         String via = "";
         List<String> reasons = List.of();
@@ -86,11 +119,15 @@ public final class Connections {
             reasons = placed.reasons();
             problems.addAll(placed.problems());
             if (problems.stream().noneMatch(Problem::isError)) {
-                Connector connector = connector(ls.type(), "linkedService/" + ls.name());
                 LinkedServiceSpec spec = resolver.linkedService(ls, null);
                 target = target(spec);
-                String said = call.run(ctx -> connector.testConnection(spec, ctx), "Linked service " + ls.name());
-                detail = secrets.scrub(said);
+                if (ls.type().equals(KeyVaults.TYPE)) {
+                    detail = KeyVaults.test(spec, secretStoreFile, ManagedRuntimes.scopeOf(factory.root()));
+                } else {
+                    Connector connector = connector(ls.type(), "linkedService/" + ls.name());
+                    String said = call.run(ctx -> connector.testConnection(spec, ctx), "Linked service " + ls.name());
+                    detail = secrets.scrub(said);
+                }
             }
         } catch (ProblemException e) {
             problems.add(secrets.scrub(e.problem()));
@@ -109,7 +146,7 @@ public final class Connections {
     public PreviewResult preview(String dataset, int rows, Map<String, String> parameters, String query, Call call) {
         long start = System.nanoTime();
         Secrets secrets = new Secrets(environment);
-        SpecResolver resolver = new SpecResolver(factory, profile, baseDir, secrets, storedSecrets());
+        SpecResolver resolver = resolver(secrets);
         List<Problem> problems = new ArrayList<>(host.failureProblems());
         String via = "";
         String target = "";
@@ -159,14 +196,15 @@ public final class Connections {
     public List<Connector.Entry> browse(String linkedService, String path, Call call, List<Problem> problems) {
         problems.addAll(host.failureProblems());
         Secrets secrets = new Secrets(environment);
-        SpecResolver resolver = new SpecResolver(factory, profile, baseDir, secrets, storedSecrets());
+        SpecResolver resolver = resolver(secrets);
         try {
             LinkedService ls = resolver.linkedServiceResource(linkedService);
             AuthoringPlacement placed = PlacementEngine.of(factory, profile).authoring(ls.name());
             problems.addAll(placed.problems());
             if (placed.problems().stream().anyMatch(Problem::isError)) return List.of();
-            Connector connector = connector(ls.type(), "linkedService/" + ls.name());
             LinkedServiceSpec spec = resolver.linkedService(ls, null);
+            if (ls.type().equals(KeyVaults.TYPE)) return KeyVaults.browse(spec, secretStoreFile, ManagedRuntimes.scopeOf(factory.root()));
+            Connector connector = connector(ls.type(), "linkedService/" + ls.name());
             return call.run(ctx -> connector.browse(spec, path == null ? "" : path, ctx), "Linked service " + ls.name());
         } catch (ProblemException e) {
             problems.add(secrets.scrub(e.problem()));
@@ -174,6 +212,12 @@ public final class Connections {
             problems.add(FailureProblems.of(e, "linkedService/" + linkedService, secrets));
         }
         return List.of();
+    }
+
+    private SpecResolver resolver(Secrets secrets) {
+        SecretStore store = secretStore;
+        String scope = ManagedRuntimes.scopeOf(factory.root());
+        return new SpecResolver(factory, profile, baseDir, secrets, storedSecrets(), m -> KeyVaults.resolve(m, profile, store, scope, secrets));
     }
 
     /** The stored secrets of a linked service: key under typeProperties → value. */
@@ -191,6 +235,13 @@ public final class Connections {
     }
 
     private Connector connector(String type, String resource) throws ProblemException {
+        if (type.equals("AzureDatabricks") && host.forLinkedServiceType(type).isEmpty()) {
+            throw new ProblemException(Problem.of(ProblemCode.CONNECT_NO_CONNECTOR, resource, null, 0, 0,
+                    "Databricks cannot be tested from this machine: ADF's test connection calls the workspace's REST API (its domain, "
+                            + "with the linked service's access token or the factory's managed identity), and a Databricks workspace has no local stand-in",
+                    "It is testable with a workspace this machine can reach and a personal access token (a Databricks connector plugin); "
+                            + "placement and the linked service's JSON are checked by pipewright resolve and validate"));
+        }
         return host.forLinkedServiceType(type).orElseThrow(() -> new ProblemException(Problem.of(ProblemCode.CONNECT_NO_CONNECTOR,
                 resource, null, 0, 0, "No connector serves linked services of type " + type,
                 host.connectors().isEmpty() ? "No connector plugins are installed" : "Installed connectors serve: "

@@ -84,6 +84,11 @@ final class Secrets {
         return header == null ? "" : header.toString();
     }
 
+    /** Remembers a secret read from elsewhere (the secret store) so it is scrubbed too. */
+    void remember(String secret) {
+        add(secret);
+    }
+
     private void add(String secret) {
         if (secret != null && secret.length() >= 4) known.add(secret);
     }

@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -47,15 +48,21 @@ final class SpecResolver {
     private final ObjectNode globals;
     private final Secrets secrets;
     private final Function<String, Map<String, String>> stored;
+    private final Consumer<Map<String, Object>> vaults;
     private String missingHint;
 
-    /** @param stored the secret store's values for a linked service, by key under typeProperties */
-    SpecResolver(Factory factory, EnvironmentProfile profile, Path baseDir, Secrets secrets, Function<String, Map<String, String>> stored) {
+    /**
+     * @param stored the secret store's values for a linked service, by key under typeProperties
+     * @param vaults replaces Key Vault references whose vault stands in as the local secret store (see {@link KeyVaults})
+     */
+    SpecResolver(Factory factory, EnvironmentProfile profile, Path baseDir, Secrets secrets, Function<String, Map<String, String>> stored,
+                 Consumer<Map<String, Object>> vaults) {
         this.factory = factory;
         this.profile = profile;
         this.baseDir = baseDir;
         this.secrets = secrets;
         this.stored = stored;
+        this.vaults = vaults;
         this.globals = NODES.objectNode();
         FactoryInfo.of(factory).ifPresent(f -> f.globalParameters().forEach(g -> globals.set(g.name(), g.value() == null ? NODES.nullNode() : g.value())));
     }
@@ -88,6 +95,7 @@ final class SpecResolver {
         Map<String, Object> fromStore = new LinkedHashMap<>(stored.apply(ls.name()));
         if (!fromStore.isEmpty()) endpoint = new Props(fromStore).with(endpoint); // the binding wins over the store
         Props properties = toProps(props);
+        vaults.accept(properties.asMap());
         secrets.collect(properties);
         secrets.collect(endpoint);
         return new LinkedServiceSpec(ls.name(), ls.type(), properties, endpoint, baseDir);

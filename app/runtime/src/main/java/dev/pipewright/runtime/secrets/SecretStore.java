@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 
 /**
  * The local encrypted secret store: SecureString values, passwords, SAS tokens and self-hosted IR keys typed
@@ -85,6 +86,28 @@ public final class SecretStore implements AutoCloseable {
             return store;
         } catch (SQLException e) {
             throw new IllegalStateException("Secret store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The properties stored for {@code resource} in the store file, read without the passphrase (keys are not
+     * secret, values stay encrypted) and without writing: empty when the file does not exist.
+     */
+    public static List<String> storedProperties(Path file, String scope, String resource) {
+        if (!java.nio.file.Files.isRegularFile(file)) return List.of();
+        Properties ro = new Properties();
+        ro.setProperty("open_mode", "1");
+        try (Connection db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), ro);
+             PreparedStatement st = db.prepareStatement("SELECT property FROM secret WHERE scope = ? AND resource = ? ORDER BY property")) {
+            st.setString(1, scope);
+            st.setString(2, resource);
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) out.add(rs.getString(1));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Secret store " + file + " cannot be read: " + e.getMessage(), e);
         }
     }
 

@@ -143,9 +143,11 @@ class ConnectionsTest {
 
     @Test
     void typesWithoutAConnectorAndMissingNamesAreProblems() throws Exception {
-        f.resource("linkedService", "LS_KeyVault", "{\"type\": \"AzureKeyVault\", \"typeProperties\": {\"baseUrl\": \"https://kv.vault.azure.net/\"}}");
+        f.resource("linkedService", "LS_Ml", "{\"type\": \"AzureMLService\", \"typeProperties\": {\"subscriptionId\": \"x\"}}");
+        f.resource("linkedService", "LS_KeyVault", "{\"type\": \"AzureKeyVault\", \"typeProperties\": {\"baseUrl\": \"https://kv-test.vault.azure.net/\"}}");
         Connections c = f.connections(null, Map.of());
-        assertEquals("PW712", c.testConnection("LS_KeyVault", new Call()).problems().get(0).code());
+        assertEquals("PW712", c.testConnection("LS_Ml", new Call()).problems().get(0).code());
+        assertEquals("PW710", c.testConnection("LS_KeyVault", new Call()).problems().get(0).code(), "a vault without a stand-in cannot be reached");
         assertEquals("PW301", c.testConnection("LS_Nope", new Call()).problems().get(0).code());
         assertEquals("PW302", c.preview("DS_Nope", 10, Map.of(), null, new Call()).problems().get(0).code());
     }

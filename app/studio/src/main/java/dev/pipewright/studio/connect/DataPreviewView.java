@@ -14,7 +14,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
-import java.util.Locale;
 
 /**
  * The Preview data / Test connection panel: a table with the schema (name and inferred type in each header),
@@ -64,7 +63,7 @@ public final class DataPreviewView extends BorderPane {
         for (int i = 0; i < vm.columns().size(); i++) {
             Column c = vm.columns().get(i);
             int index = i;
-            TableColumn<Object[], String> col = new TableColumn<>(c.name() + " (" + c.type().name().toLowerCase(Locale.ROOT) + ")");
+            TableColumn<Object[], String> col = new TableColumn<>(c.name() + " (" + c.label() + ")");
             col.setCellValueFactory(cell -> {
                 Object[] row = cell.getValue();
                 Object v = index < row.length ? row[index] : null;

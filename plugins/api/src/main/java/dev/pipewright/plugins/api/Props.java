@@ -95,9 +95,16 @@ public final class Props {
             Object type = m.get("type");
             if ("SecureString".equals(type) && m.get("value") != null) return Optional.of(m.get("value").toString());
             if ("AzureKeyVaultSecret".equals(type)) {
-                throw new ConnectorException(Failure.SECRET, key + " is Key Vault secret \"" + m.get("secretName")
-                        + "\", which cannot be read on this machine", "Give it in the profile's localEndpoint binding: \"" + key
-                        + "Env\": \"<environment variable>\" (or \"" + key + "\" in a profile kept out of git)");
+                Object store = m.get("store") instanceof Map<?, ?> st ? st.get("referenceName") : null;
+                String of = "Key Vault secret \"" + m.get("secretName") + "\"" + (store == null ? "" : " of " + store);
+                if (m.get("unavailable") != null) {
+                    // the host bound the vault to the local secret store and says why the value is missing
+                    throw new ConnectorException(Failure.SECRET, key + " is " + of + ", but " + m.get("unavailable"), String.valueOf(m.get("hint")));
+                }
+                throw new ConnectorException(Failure.SECRET, key + " is " + of + ", which cannot be read on this machine",
+                        "Bind " + (store == null ? "the Key Vault" : store) + " to the local secret store in the profile (\"localEndpoint\": "
+                                + "{\"secretStore\": \"local\"}) and store the secret there, or give it in this linked service's binding: \""
+                                + key + "Env\": \"<environment variable>\"");
             }
             throw new ConnectorException(Failure.CONFIG, key + " has a form Pipewright cannot read", "Use a SecureString or a Key Vault reference");
         }

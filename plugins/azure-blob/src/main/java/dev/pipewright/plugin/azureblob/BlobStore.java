@@ -2,24 +2,29 @@ package dev.pipewright.plugin.azureblob;
 
 import com.azure.core.http.HttpClient;
 import com.azure.core.util.HttpClientOptions;
+import com.azure.storage.blob.BlobClient;
 import com.azure.storage.blob.BlobContainerClient;
 import com.azure.storage.blob.BlobServiceClient;
 import com.azure.storage.blob.BlobServiceClientBuilder;
 import com.azure.storage.blob.BlobServiceVersion;
 import com.azure.storage.blob.models.BlobContainerItem;
 import com.azure.storage.blob.models.BlobItem;
+import com.azure.storage.blob.models.BlobRange;
 import com.azure.storage.blob.models.BlobStorageException;
 import com.azure.storage.blob.models.ListBlobsOptions;
 import com.azure.storage.common.StorageSharedKeyCredential;
 import com.azure.storage.common.policy.RequestRetryOptions;
 import com.azure.storage.common.policy.RetryPolicyType;
 import dev.pipewright.plugin.files.FileStore;
+import dev.pipewright.plugin.files.SeekableFile;
 import dev.pipewright.plugins.api.CallContext;
 import dev.pipewright.plugins.api.Connector.Entry;
 import dev.pipewright.plugins.api.ConnectorException;
 import dev.pipewright.plugins.api.Failure;
 import dev.pipewright.plugins.api.LinkedServiceSpec;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Duration;
@@ -27,6 +32,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** A storage account as folders: containers (file systems) at the top, '/'-separated blob names below. */
 final class BlobStore implements FileStore {
@@ -142,6 +148,58 @@ final class BlobStore implements FileStore {
         } catch (RuntimeException e) {
             throw failure(e, path + " in " + label);
         }
+    }
+
+    /**
+     * The blob read by ranges: each read is one ranged GET (at least 256 KB, see the Parquet reader), so a
+     * preview fetches the footer and the pages it needs, never the whole blob.
+     */
+    @Override
+    public SeekableFile openSeekable(String file) throws ConnectorException {
+        String path = FileStore.trim(file);
+        int slash = path.indexOf('/');
+        if (slash < 0) throw new ConnectorException(Failure.CONFIG, "No file name after container " + path, "Give a folder path and file name");
+        String what = path + " in " + label;
+        BlobClient blob = service.getBlobContainerClient(path.substring(0, slash)).getBlobClient(path.substring(slash + 1));
+        long size;
+        try {
+            size = blob.getPropertiesWithResponse(null, timeout, null).getValue().getBlobSize();
+        } catch (RuntimeException e) {
+            throw failure(e, what);
+        }
+        return new SeekableFile() {
+            private final AtomicLong requests = new AtomicLong();
+
+            @Override
+            public long length() {
+                return size;
+            }
+
+            @Override
+            public int read(long position, byte[] buffer, int offset, int len) throws IOException {
+                if (position >= size) return -1;
+                int n = (int) Math.min(len, size - position);
+                ByteArrayOutputStream out = new ByteArrayOutputStream(n);
+                try {
+                    requests.incrementAndGet();
+                    blob.downloadStreamWithResponse(out, new BlobRange(position, (long) n), null, null, false, timeout, null);
+                } catch (RuntimeException e) {
+                    throw new IOException(e.getMessage(), failure(e, what));
+                }
+                byte[] got = out.toByteArray();
+                System.arraycopy(got, 0, buffer, offset, got.length);
+                return got.length;
+            }
+
+            @Override
+            public long requests() {
+                return requests.get();
+            }
+
+            @Override
+            public void close() {
+            }
+        };
     }
 
     static ConnectorException failure(RuntimeException e, String what) {

@@ -14,15 +14,25 @@ import dev.pipewright.plugins.api.DatasetSpec;
 import dev.pipewright.plugins.api.Failure;
 import dev.pipewright.plugins.api.LinkedServiceSpec;
 import dev.pipewright.plugins.api.Props;
+import dev.pipewright.plugins.api.CallContext;
 import dev.pipewright.plugins.testkit.AzuriteServer;
+import dev.pipewright.plugins.testkit.Expect;
+import dev.pipewright.plugins.testkit.ParquetFiles;
 import dev.pipewright.plugins.testkit.SilentServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
+import java.util.stream.LongStream;
 
 import static dev.pipewright.plugins.testkit.Expect.CTX;
 import static dev.pipewright.plugins.testkit.Expect.drain;
@@ -131,6 +141,38 @@ class AzureBlobConnectorTest {
         String cs = "DefaultEndpointsProtocol=http;AccountName=" + AzuriteServer.ACCOUNT + ";AccountKey=" + AzuriteServer.KEY
                 + ";BlobEndpoint=http://127.0.0.1:" + SilentServer.closedPort() + "/" + AzuriteServer.ACCOUNT + ";";
         failure(Failure.REFUSED, () -> connector.testConnection(bound("AzureBlobStorage", Props.of("connectionString", cs)), CTX));
+    }
+
+    /** Parquet from a blob: the footer and the first pages by ranged reads, not the blob. */
+    @Test
+    void parquetPreviewReadsRangesOfTheBlob(@TempDir Path tmp) throws Exception {
+        Iterator<Object[]> gen = LongStream.range(0, 600_000).mapToObj(i -> new Object[]{i, "store-" + (i % 97), i * 0.25}).iterator();
+        Path big = ParquetFiles.to(tmp.resolve("big.parquet"), "message m { required int64 id; optional binary store (STRING); optional double amount; }")
+                .rowGroupBytes(1L << 30).pageRows(10_000).write(() -> gen);
+        BlobContainerClient lake = new BlobServiceClientBuilder().connectionString(azurite.connectionString())
+                .serviceVersion(BlobServiceVersion.V2025_11_05).buildClient().getBlobContainerClient("curated");
+        lake.getBlobClient("sales/big.parquet").uploadFromFile(big.toString());
+        byte[] bytes = Files.readAllBytes(big);
+        lake.getBlobClient("sales/cut.parquet").upload(BinaryData.fromBytes(Arrays.copyOf(bytes, bytes.length / 2)));
+        LinkedServiceSpec ls = bound("AzureBlobFS", Props.of("connectionString", azurite.connectionString()));
+        List<String> progress = new ArrayList<>();
+        CallContext ctx = Expect.recording(progress, Duration.ofSeconds(30));
+        long start = System.nanoTime();
+        List<Object[]> rows = drain(connector.read(parquet(ls, "big.parquet"), 101, ctx));
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(List.of(100L, "store-3", 25.0), Arrays.asList(rows.get(100)));
+        String read = progress.get(progress.size() - 1);
+        System.out.printf("Parquet preview from Azurite: 101 rows of a %,d-byte blob: %s, %d ms%n", bytes.length, read, ms);
+        long fetched = Expect.bytesRead(progress);
+        assertTrue(fetched < 1_500_000 && fetched < bytes.length / 5, read);
+        var e = failure(Failure.FORMAT, () -> connector.read(parquet(ls, "cut.parquet"), 10, CTX));
+        assertTrue(e.getMessage().startsWith("curated/sales/cut.parquet is not a complete Parquet file"), e.getMessage());
+        failure(Failure.NOT_FOUND, () -> connector.read(parquet(ls, "absent.parquet"), 10, CTX));
+    }
+
+    private static DatasetSpec parquet(LinkedServiceSpec ls, String file) {
+        return new DatasetSpec("DS_Parquet", "Parquet", Props.of("compressionCodec", "snappy", "location",
+                Props.of("type", "AzureBlobFSLocation", "fileSystem", "curated", "folderPath", "sales", "fileName", file).asMap()), ls, null);
     }
 
     @Test

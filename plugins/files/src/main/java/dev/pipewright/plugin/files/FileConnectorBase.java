@@ -75,6 +75,7 @@ public abstract class FileConnectorBase implements Connector {
             Formats.requireRows(ds.type());
             String file = pick(store, folder, fileName);
             ctx.progress("reading " + file);
+            if (Formats.isParquet(ds.type())) return Formats.parquet(store.openSeekable(file), file, limit, store, ctx);
             InputStream in = store.open(file);
             ctx.onCancel(() -> closeQuietly(in));
             return Formats.open(ds, in, file, limit, store);

@@ -20,6 +20,14 @@ public interface FileStore extends AutoCloseable {
     /** The file's bytes, streamed. */
     InputStream open(String file) throws ConnectorException;
 
+    /**
+     * The file read at any position (Parquet). By default a bounded temporary copy of {@link #open}; stores that
+     * can read parts of a file (a folder, blob ranges, SFTP offsets) override it.
+     */
+    default SeekableFile openSeekable(String file) throws ConnectorException {
+        return SeekableFile.copyOf(open(file), file, SeekableFile.MAX_COPY_BYTES);
+    }
+
     @Override
     default void close() {
     }

@@ -62,15 +62,30 @@ public final class LocalFileStore implements FileStore {
 
     @Override
     public InputStream open(String file) throws ConnectorException {
-        Path p = resolve(file);
-        if (Files.isDirectory(p)) {
-            throw new ConnectorException(Failure.CONFIG, shown(file) + " is a folder, not a file", "Give a file name in the dataset");
-        }
+        Path p = file(file);
         try {
             return Files.newInputStream(p);
         } catch (IOException e) {
             throw ConnectorException.classify(e, "file " + shown(file) + " in " + describe());
         }
+    }
+
+    @Override
+    public SeekableFile openSeekable(String file) throws ConnectorException {
+        Path p = file(file);
+        try {
+            return SeekableFile.local(p);
+        } catch (IOException e) {
+            throw ConnectorException.classify(e, "file " + shown(file) + " in " + describe());
+        }
+    }
+
+    private Path file(String file) throws ConnectorException {
+        Path p = resolve(file);
+        if (Files.isDirectory(p)) {
+            throw new ConnectorException(Failure.CONFIG, shown(file) + " is a folder, not a file", "Give a file name in the dataset");
+        }
+        return p;
     }
 
     private Path resolve(String path) throws ConnectorException {

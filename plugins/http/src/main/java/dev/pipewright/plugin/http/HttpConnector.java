@@ -2,6 +2,7 @@ package dev.pipewright.plugin.http;
 
 import dev.pipewright.plugin.files.FileStore;
 import dev.pipewright.plugin.files.LocalFileStore;
+import dev.pipewright.plugin.files.SeekableFile;
 import dev.pipewright.plugin.files.format.Formats;
 import dev.pipewright.plugins.api.CallContext;
 import dev.pipewright.plugins.api.Connector;
@@ -21,7 +22,7 @@ import java.util.Set;
 /**
  * {@code HttpServer} and {@code RestService} linked services through the JDK HttpClient: anonymous, basic
  * and header authentication. Json, DelimitedText and RestResource datasets are read from the response as it
- * streams in. A profile binding {@code {"url": "http://127.0.0.1:8080/"}} replaces the base URL;
+ * streams in; Parquet from a bounded temporary copy of the response (its footer is at the end). A profile binding {@code {"url": "http://127.0.0.1:8080/"}} replaces the base URL;
  * {@code {"folder": "…"}} serves each relative URL's path from a local folder.
  */
 public final class HttpConnector implements Connector {
@@ -37,7 +38,7 @@ public final class HttpConnector implements Connector {
 
     @Override
     public Set<String> datasetTypes() {
-        return Set.of("Json", "DelimitedText", "Binary", "RestResource");
+        return Set.of("Json", "DelimitedText", "Parquet", "Binary", "RestResource");
     }
 
     @Override
@@ -82,6 +83,7 @@ public final class HttpConnector implements Connector {
         if (ls.localEndpoint().has("folder")) {
             FileStore store = folder(ls);
             String file = URI.create(relative.replace(" ", "%20")).getPath();
+            if (Formats.isParquet(ds.type())) return Formats.parquet(store.openSeekable(file), file, limit, store, ctx);
             return Formats.open(format, store.open(file), file, limit, store);
         }
         HttpTarget t = HttpTarget.of(ls, ctx);
@@ -105,6 +107,11 @@ public final class HttpConnector implements Connector {
                 // the reader sees the closed stream
             }
         });
+        if (Formats.isParquet(ds.type())) {
+            // HTTP gives no random access here: a bounded temporary copy, then the footer and pages from it
+            String name = t.resolve(relative);
+            return Formats.parquet(SeekableFile.copyOf(body, name, SeekableFile.MAX_COPY_BYTES), name, limit, null, ctx);
+        }
         return Formats.open(format, body, t.resolve(relative), limit, null);
     }
 

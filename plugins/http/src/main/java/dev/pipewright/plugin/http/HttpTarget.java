@@ -53,7 +53,7 @@ final class HttpTarget {
                 String user = ls.setting("userName").orElseThrow(() -> new ConnectorException(Failure.CONFIG,
                         "Basic authentication needs a userName", "Set userName in the linked service"));
                 String password = ls.secret("password").orElseThrow(() -> new ConnectorException(Failure.SECRET,
-                        "Basic authentication of " + ls.name() + " has no password here", "Give it in the profile binding: \"passwordEnv\": \"VAR\""));
+                        "Basic authentication of " + ls.name() + " has no password here", "Store it in the local secret store (pipewright secret put, then unlock it with --passphrase-env), or give it in the profile binding: \"passwordEnv\": \"VAR\""));
                 headers.put("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
             }
             default -> throw new ConnectorException(Failure.CONFIG, "Authentication type " + auth + " is not supported for local calls",

@@ -9,6 +9,7 @@ import dev.pipewright.plugins.api.DatasetSpec;
 import dev.pipewright.plugins.api.Failure;
 import dev.pipewright.plugins.api.LinkedServiceSpec;
 import dev.pipewright.plugins.api.Props;
+import dev.pipewright.plugins.testkit.ParquetFiles;
 import dev.pipewright.plugins.testkit.SilentServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,6 +54,17 @@ class HttpConnectorTest {
         server.createContext("/api/promotions", ex -> send(ex, 200, "application/json",
                 "[{\"id\": \"P1\", \"percent\": 25}, {\"id\": \"P2\", \"percent\": 10}]"));
         server.createContext("/files/rates.csv", ex -> send(ex, 200, "text/csv", "currency,rate\nEUR,0.91\nGBP,0.78\n"));
+        Path parquet = Files.createTempFile("rates", ".parquet");
+        ParquetFiles.to(parquet, "message m { required binary currency (STRING); required double rate; }")
+                .write(List.<Object[]>of(new Object[]{"EUR", 0.91}, new Object[]{"GBP", 0.78}));
+        byte[] parquetBytes = Files.readAllBytes(parquet);
+        Files.delete(parquet);
+        server.createContext("/files/rates.parquet", ex -> {
+            ex.sendResponseHeaders(200, parquetBytes.length);
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(parquetBytes);
+            }
+        });
         server.createContext("/files/broken.json", ex -> send(ex, 200, "application/json", "{\"a\": [1, 2"));
         server.createContext("/secure/", ex -> {
             String expected = "Basic " + Base64.getEncoder().encodeToString(("etl:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
@@ -101,6 +113,14 @@ class HttpConnectorTest {
         List<Object[]> rows = drain(connector.read(rest(ls("RestService", base + "api/"), "promotions?active=true"), 100, CTX));
         assertEquals(2, rows.size());
         assertEquals(25L, rows.get(0)[1]);
+    }
+
+    @Test
+    void parquetOverHttpFromATemporaryCopy() throws Exception {
+        List<Object[]> rows = drain(connector.read(file(ls("HttpServer", base), "Parquet", "files/rates.parquet"), 100, CTX));
+        assertEquals(List.of("GBP", 0.78), java.util.Arrays.asList(rows.get(1)));
+        var e = failure(Failure.FORMAT, () -> connector.read(file(ls("HttpServer", base), "Parquet", "files/rates.csv"), 100, CTX));
+        assertTrue(e.getMessage().startsWith(base + "files/rates.csv is not a Parquet file"), e.getMessage());
     }
 
     @Test

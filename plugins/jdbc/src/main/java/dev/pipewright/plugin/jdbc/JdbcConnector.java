@@ -19,9 +19,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * SQL linked services: PostgreSQL for real, and Azure SQL Database, SQL Server, Synapse (SQL DW) and SQL MI
- * through the profile's stand-in (a SQLite file, or a PostgreSQL database). Table datasets and queries;
- * previews put the row limit in the query.
+ * SQL linked services: PostgreSQL, and Azure SQL Database, SQL Server, Synapse (SQL DW) and SQL MI with
+ * Microsoft's JDBC driver — or any of them through the profile's stand-in (a SQLite file, or a JDBC URL).
+ * Table datasets and queries; previews put the row limit in the query ({@code LIMIT n}, {@code TOP (n)}).
  */
 public final class JdbcConnector implements Connector {
     @Override
@@ -65,7 +65,7 @@ public final class JdbcConnector implements Connector {
                 try (ResultSet rs = md.getSchemas()) {
                     while (rs.next()) {
                         String s = rs.getString("TABLE_SCHEM");
-                        if (!s.startsWith("pg_") && !s.equals("information_schema")) entries.add(new Entry(s, "schema", s, -1));
+                        if (!systemSchema(s)) entries.add(new Entry(s, "schema", s, -1));
                     }
                 }
                 return entries;
@@ -98,7 +98,8 @@ public final class JdbcConnector implements Connector {
         Connection c = open(t, ctx);
         try {
             String from = ds.query() != null && !ds.query().isBlank() ? "(" + ds.query() + ") q" : table(c, ds.properties(), t, ds.name());
-            String sql = "SELECT * FROM " + from + (limit >= 0 ? " LIMIT " + limit : "");
+            String sql = t.sqlServer() ? "SELECT " + (limit >= 0 ? "TOP (" + limit + ") " : "") + "* FROM " + from
+                    : "SELECT * FROM " + from + (limit >= 0 ? " LIMIT " + limit : "");
             Statement st = c.createStatement();
             ctx.onCancel(() -> cancel(st));
             st.setQueryTimeout((int) Math.max(1, ctx.timeout().toSeconds()));
@@ -137,6 +138,12 @@ public final class JdbcConnector implements Connector {
             return quote(table);
         }
         return schema == null ? quote(table) : quote(schema) + "." + quote(table);
+    }
+
+    /** PostgreSQL's pg_* and information_schema; SQL Server's sys, INFORMATION_SCHEMA, guest and the db_* role schemas. */
+    static boolean systemSchema(String s) {
+        String l = s.toLowerCase(java.util.Locale.ROOT);
+        return l.startsWith("pg_") || l.equals("information_schema") || l.equals("sys") || l.equals("guest") || l.startsWith("db_");
     }
 
     private static boolean exists(Connection c, String table) throws SQLException {

@@ -5,14 +5,9 @@ import dev.pipewright.plugins.api.Failure;
 import dev.pipewright.plugins.api.LinkedServiceSpec;
 import dev.pipewright.plugins.api.Props;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -21,9 +16,9 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * Which database a SQL linked service reaches and how: a SQLite file or a PostgreSQL server named by the
- * profile's stand-in binding, or — for PostgreSQL linked services — the server in the linked service itself.
- * SQL Server and Azure SQL have no driver here: they need a stand-in.
+ * Which database a SQL linked service reaches and how: a SQLite file or a JDBC URL named by the profile's
+ * stand-in binding, or the server in the linked service itself — PostgreSQL, or SQL Server and Azure SQL through
+ * Microsoft's driver ({@link SqlServerAddress}).
  *
  * @param url     the JDBC URL (never holds the password)
  * @param label   what it is, for messages, e.g. {@code "SQLite file demo-data/sales.sqlite"}
@@ -34,7 +29,7 @@ record JdbcTarget(String url, Properties props, String label, boolean sqlite) {
 
     static JdbcTarget of(LinkedServiceSpec ls, Duration timeout) throws ConnectorException {
         Props b = ls.localEndpoint();
-        if (b.has("sqlite")) return sqlite(ls);
+        if (b.has("sqlite")) return SqliteStandIn.target(ls);
         Properties p = new Properties();
         int seconds = (int) Math.max(1, timeout.toSeconds());
         p.setProperty("connectTimeout", String.valueOf(seconds));
@@ -45,10 +40,10 @@ record JdbcTarget(String url, Properties props, String label, boolean sqlite) {
             credentials(p, b.string("user").orElse(null), ls.secret("password").orElse(null));
             return new JdbcTarget(url, p, url, url.startsWith("jdbc:sqlite:"));
         }
+        if (SqlServerAddress.TYPES.contains(ls.type())) return SqlServerAddress.of(ls, timeout);
         if (!POSTGRES_TYPES.contains(ls.type())) {
-            throw new ConnectorException(Failure.CONFIG, ls.type() + " linked service " + ls.name()
-                    + " has no local stand-in, and Pipewright has no SQL Server driver",
-                    "Bind a stand-in in the profile: \"localEndpoint\": {\"sqlite\": \"demo-data/sales.sqlite\"} or {\"jdbcUrl\": \"jdbc:postgresql://127.0.0.1:5432/db\", \"user\": \"…\", \"passwordEnv\": \"PGPASSWORD\"}");
+            throw new ConnectorException(Failure.CONFIG, ls.type() + " linked service " + ls.name() + " has no local stand-in",
+                    "Bind a stand-in in the profile: \"localEndpoint\": {\"sqlite\": \"demo-data/sales.sqlite\"}");
         }
         Map<String, String> cs = connectionString(ls.properties().string("connectionString", ""));
         String host = b.string("host").or(() -> ls.properties().string("server")).orElse(cs.get("host"));
@@ -66,52 +61,6 @@ record JdbcTarget(String url, Properties props, String label, boolean sqlite) {
         return new JdbcTarget(url, p, "PostgreSQL " + host + ":" + port + "/" + db, false);
     }
 
-    private static JdbcTarget sqlite(LinkedServiceSpec ls) throws ConnectorException {
-        Path file = ls.localPath("sqlite").orElseThrow();
-        String shown = ls.localEndpoint().string("sqlite", "");
-        if (!Files.exists(file)) {
-            Path init = ls.localPath("init").orElse(null);
-            if (init == null) {
-                throw new ConnectorException(Failure.NOT_FOUND, "SQLite file " + shown + " does not exist",
-                        "Create it, or add \"init\": \"<script.sql>\" to the binding to create it on first use");
-            }
-            create(file, init, ls.localEndpoint().string("init", ""));
-        }
-        Properties p = new Properties();
-        p.setProperty("open_mode", "1"); // read-only: preview and test connection never write
-        return new JdbcTarget("jdbc:sqlite:" + file, p, "SQLite file " + shown, true);
-    }
-
-    /** Creates the SQLite file from a committed SQL script (demo data is kept as text, not as a binary file). */
-    private static synchronized void create(Path file, Path init, String shown) throws ConnectorException {
-        if (Files.exists(file)) return;
-        String sql;
-        try {
-            sql = Files.readString(init, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ConnectorException(Failure.NOT_FOUND, "SQLite init script " + shown + " cannot be read", "Check the binding's init path", e);
-        }
-        Path tmp = file.resolveSibling(file.getFileName() + ".creating");
-        try {
-            Files.deleteIfExists(tmp);
-            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + tmp); Statement st = c.createStatement()) {
-                c.setAutoCommit(false);
-                for (String stmt : sql.split(";\\s*(\\r?\\n|$)")) {
-                    if (!stmt.isBlank()) st.execute(stmt);
-                }
-                c.commit();
-            }
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } catch (SQLException | IOException e) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // the next try starts over
-            }
-            throw new ConnectorException(Failure.CONFIG, "SQLite init script " + shown + " failed: " + e.getMessage(), "Fix the script", e);
-        }
-    }
-
     private static void credentials(Properties p, String user, String password) {
         if (user != null) p.setProperty("user", user);
         if (password != null) p.setProperty("password", password);
@@ -125,6 +74,11 @@ record JdbcTarget(String url, Properties props, String label, boolean sqlite) {
             if (eq > 0) map.put(part.substring(0, eq).trim().toLowerCase(Locale.ROOT), part.substring(eq + 1).trim());
         }
         return map;
+    }
+
+    /** Whether the target speaks T-SQL ({@code TOP (n)} instead of {@code LIMIT n}). */
+    boolean sqlServer() {
+        return url.startsWith("jdbc:sqlserver:");
     }
 
     Connection open() throws SQLException {

@@ -1,6 +1,7 @@
 package dev.pipewright.plugin.sftp;
 
 import dev.pipewright.plugin.files.FileStore;
+import dev.pipewright.plugin.files.SeekableFile;
 import dev.pipewright.plugins.api.CallContext;
 import dev.pipewright.plugins.api.Connector.Entry;
 import dev.pipewright.plugins.api.ConnectorException;
@@ -154,6 +155,47 @@ final class SftpStore implements FileStore {
             return sftp.read("/" + FileStore.trim(file));
         } catch (IOException e) {
             throw sftpFailure(e, "file /" + FileStore.trim(file));
+        }
+    }
+
+    /** The file read at offsets over the SFTP session (SSH_FXP_READ with an offset): no copy, no full download. */
+    @Override
+    public SeekableFile openSeekable(String file) throws ConnectorException {
+        String path = "/" + FileStore.trim(file);
+        String what = "file " + path;
+        try {
+            long size = sftp.stat(path).getSize();
+            SftpClient.CloseableHandle handle = sftp.open(path, SftpClient.OpenMode.Read);
+            return new SeekableFile() {
+                private long requests;
+
+                @Override
+                public long length() {
+                    return size;
+                }
+
+                @Override
+                public int read(long position, byte[] buffer, int offset, int len) throws IOException {
+                    requests++;
+                    try {
+                        return sftp.read(handle, position, buffer, offset, len);
+                    } catch (IOException e) {
+                        throw new IOException(e.getMessage(), sftpFailure(e, what));
+                    }
+                }
+
+                @Override
+                public long requests() {
+                    return requests;
+                }
+
+                @Override
+                public void close() {
+                    closeQuietly(handle);
+                }
+            };
+        } catch (IOException e) {
+            throw sftpFailure(e, what);
         }
     }
 

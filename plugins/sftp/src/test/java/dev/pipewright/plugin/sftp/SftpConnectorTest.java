@@ -1,6 +1,7 @@
 package dev.pipewright.plugin.sftp;
 
 import dev.pipewright.plugins.api.Connector.Entry;
+import dev.pipewright.plugins.api.CallContext;
 import dev.pipewright.plugins.api.DatasetSpec;
 import dev.pipewright.plugins.api.Failure;
 import dev.pipewright.plugins.api.LinkedServiceSpec;
@@ -26,6 +27,9 @@ import java.security.KeyPairGenerator;
 import java.security.PublicKey;
 import java.util.List;
 
+import dev.pipewright.plugins.testkit.Expect;
+import dev.pipewright.plugins.testkit.ParquetFiles;
+
 import static dev.pipewright.plugins.testkit.Expect.CTX;
 import static dev.pipewright.plugins.testkit.Expect.drain;
 import static dev.pipewright.plugins.testkit.Expect.failure;
@@ -48,6 +52,9 @@ class SftpConnectorTest {
         Path root = Files.createDirectories(dir.resolve("root/outbound"));
         Files.writeString(root.resolve("acme.json"), "[{\"sku\": \"A\", \"cost\": 1.5}, {\"sku\": \"B\", \"cost\": 2}]");
         Files.writeString(root.resolve("acme.csv"), "sku,cost\nA,1.5\n");
+        List<Object[]> costs = new java.util.ArrayList<>();
+        for (int i = 0; i < 50_000; i++) costs.add(new Object[]{"SKU-" + i, i / 100.0});
+        ParquetFiles.to(dir.resolve("root/costs.parquet"), "message m { required binary sku (STRING); optional double cost; }").pageRows(1000).write(costs);
         KeyPairGenerator gen = KeyPairGenerator.getInstance("EC");
         gen.initialize(256);
         userKey = gen.generateKeyPair();
@@ -81,12 +88,26 @@ class SftpConnectorTest {
 
     @Test
     void passwordAuthenticationWithTheHostKeyChecked() throws Exception {
-        assertEquals("SFTP contoso@127.0.0.1:" + server.getPort() + ": 1 entry at the top", connector.testConnection(ls(), CTX));
+        assertEquals("SFTP contoso@127.0.0.1:" + server.getPort() + ": 2 entries at the top", connector.testConnection(ls(), CTX));
         assertEquals(List.of(new Entry("acme.csv", "file", "outbound/acme.csv", 15), new Entry("acme.json", "file", "outbound/acme.json", 52)),
                 connector.browse(ls(), "outbound", CTX));
         List<Object[]> rows = drain(connector.read(json(ls(), "*.json"), 100, CTX));
         assertEquals(2, rows.size());
         assertEquals("B", rows.get(1)[0]);
+    }
+
+    /** Parquet over SFTP: the footer and first pages are read at offsets of the remote file. */
+    @Test
+    void parquetIsReadAtOffsets() throws Exception {
+        List<String> progress = new java.util.ArrayList<>();
+        CallContext ctx = Expect.recording(progress, java.time.Duration.ofSeconds(15));
+        DatasetSpec ds = new DatasetSpec("DS", "Parquet", Props.of("location", Props.of("type", "SftpLocation", "fileName", "costs.parquet").asMap()), ls(), null);
+        List<Object[]> rows = drain(connector.read(ds, 3, ctx));
+        assertEquals(List.of("SKU-2", 0.02), java.util.Arrays.asList(rows.get(2)));
+        String read = progress.get(progress.size() - 1);
+        long size = Files.size(dir.resolve("root/costs.parquet"));
+        long fetched = Expect.bytesRead(progress);
+        assertTrue(fetched < size / 2, read);
     }
 
     @Test

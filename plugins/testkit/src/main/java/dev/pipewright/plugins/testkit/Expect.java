@@ -39,6 +39,36 @@ public final class Expect {
         return fail("expected a " + expected + " failure, but the call worked");
     }
 
+    /** A context that records the progress a connector reports (the Parquet reader ends with what it read). */
+    public static CallContext recording(List<String> progress, Duration timeout) {
+        return new CallContext() {
+            @Override
+            public Duration timeout() {
+                return timeout;
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+
+            @Override
+            public void onCancel(Runnable abort) {
+            }
+
+            @Override
+            public void progress(String step) {
+                progress.add(step);
+            }
+        };
+    }
+
+    /** The bytes a Parquet preview fetched, from its last progress line ({@code read 1,054,112 of … bytes of … in 8 reads}). */
+    public static long bytesRead(List<String> progress) {
+        String last = progress.get(progress.size() - 1);
+        return Long.parseLong(last.replaceFirst("^read ([\\d,]+) of.*", "$1").replace(",", ""));
+    }
+
     /** Every row of a stream, then closes it. */
     public static List<Object[]> drain(RowStream rs) throws ConnectorException {
         List<Object[]> rows = new ArrayList<>();

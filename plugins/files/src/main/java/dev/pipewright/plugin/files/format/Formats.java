@@ -1,5 +1,8 @@
 package dev.pipewright.plugin.files.format;
 
+import dev.pipewright.plugin.files.SeekableFile;
+import dev.pipewright.plugin.files.format.parquet.ParquetRows;
+import dev.pipewright.plugins.api.CallContext;
 import dev.pipewright.plugins.api.Column;
 import dev.pipewright.plugins.api.ColumnType;
 import dev.pipewright.plugins.api.Connector.Entry;
@@ -25,7 +28,7 @@ import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.InflaterInputStream;
 
-/** Opens a file's rows by the dataset's format: DelimitedText, Json (document, array or lines), Binary (a listing). */
+/** Opens a file's rows by the dataset's format: DelimitedText, Json (document, array or lines), Parquet, Binary (a listing). */
 public final class Formats {
     public static final Set<String> TYPES = Set.of("DelimitedText", "Json", "Binary", "Parquet");
 
@@ -34,6 +37,18 @@ public final class Formats {
 
     public static boolean isBinary(String datasetType) {
         return "Binary".equals(datasetType);
+    }
+
+    public static boolean isParquet(String datasetType) {
+        return "Parquet".equals(datasetType);
+    }
+
+    /**
+     * The rows of a Parquet file, read from its end (the footer) and then only the pages the rows need. The
+     * dataset's {@code compressionCodec} is for writing: like ADF, the codec is read from the file.
+     */
+    public static RowStream parquet(SeekableFile file, String name, long limit, AutoCloseable owner, CallContext ctx) throws ConnectorException {
+        return ParquetRows.open(file, name, limit, owner, ctx);
     }
 
     /**
@@ -47,6 +62,10 @@ public final class Formats {
             closeAll(raw, owner);
             throw e;
         }
+        if (isParquet(ds.type())) {
+            closeAll(raw, owner);
+            throw new IllegalArgumentException("Parquet is read through Formats.parquet (it needs random access)");
+        }
         InputStream in = decompress(raw, p.string("compressionCodec", "none"), file);
         return switch (ds.type()) {
             case "DelimitedText" -> new DelimitedTextStream(reader(in, p.string("encodingName", "UTF-8")), DelimitedTextStream.Settings.of(p), file, limit, owner);
@@ -54,14 +73,10 @@ public final class Formats {
         };
     }
 
-    /** Fails with {@link Failure#CONFIG} for dataset types whose rows cannot be read here (Parquet, Excel …). */
+    /** Fails with {@link Failure#CONFIG} for dataset types whose rows cannot be read here (Excel, Avro …). */
     public static void requireRows(String datasetType) throws ConnectorException {
-        if (datasetType.equals("DelimitedText") || datasetType.equals("Json")) return;
-        if (datasetType.equals("Parquet")) {
-            throw new ConnectorException(Failure.CONFIG, "Parquet preview is not available in this version",
-                    "Browse the folder, or preview a DelimitedText or Json dataset of the same data");
-        }
-        throw new ConnectorException(Failure.CONFIG, "Dataset type " + datasetType + " cannot be previewed", "Preview DelimitedText, Json or Binary datasets");
+        if (datasetType.equals("DelimitedText") || datasetType.equals("Json") || datasetType.equals("Parquet")) return;
+        throw new ConnectorException(Failure.CONFIG, "Dataset type " + datasetType + " cannot be previewed", "Preview DelimitedText, Json, Parquet or Binary datasets");
     }
 
     /** A Binary dataset: one row per file in the folder matching the file name (or all files). */
