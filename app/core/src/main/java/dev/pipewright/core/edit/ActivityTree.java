@@ -23,7 +23,7 @@ public final class ActivityTree {
     /** The pipeline's top-level activity list. */
     public static final String TOP = "/properties/activities";
     /** The order ADF writes an activity's members in; members it does not know go last. */
-    static final List<String> KEY_ORDER = List.of("name", "description", "type", "state", "onInactiveMarkAs", "dependsOn",
+    public static final List<String> KEY_ORDER = List.of("name", "description", "type", "state", "onInactiveMarkAs", "dependsOn",
             "policy", "userProperties", "typeProperties", "linkedServiceName", "inputs", "outputs");
     static final Set<String> LOOPS = Set.of("ForEach", "Until");
     static final Set<String> IF_OR_SWITCH = Set.of("IfCondition", "Switch");
