@@ -4,6 +4,7 @@ import dev.pipewright.core.form.Field;
 import dev.pipewright.core.form.TableEdits;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -31,6 +32,7 @@ import java.util.function.Consumer;
  * Text commits on Enter and when the field loses focus (Ctrl+Enter in a text area); pickers and check boxes at once.
  */
 final class FormView {
+    private static final Insets ROW = new Insets(3, 0, 3, 0);
     private final Consumer<String> preview;
 
     /** @param preview called with the dataset's name by a "Preview data" button */
@@ -41,8 +43,7 @@ final class FormView {
     Node build(FormViewModel.TabModel tab) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("properties-form");
-        grid.setHgap(10);
-        grid.setVgap(6);
+        grid.setHgap(10); // no vgap: hidden rows would keep theirs; each shown row has its own margin
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(190);
         ColumnConstraints controls = new ColumnConstraints();
@@ -55,6 +56,8 @@ final class FormView {
             Node control = control(f);
             grid.addRow(row++, label, control);
             GridPane.setHgrow(control, Priority.ALWAYS);
+            GridPane.setMargin(label, ROW);
+            GridPane.setMargin(control, ROW);
             shownWhen(f.shownProperty(), label, control);
         }
         ScrollPane scroll = new ScrollPane(grid);
