@@ -3,6 +3,7 @@ package dev.pipewright.core.form;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pipewright.core.edit.ActivityTree;
+import dev.pipewright.core.edit.KeyOrder;
 import dev.pipewright.core.factory.ResourceKind;
 
 import java.util.ArrayList;

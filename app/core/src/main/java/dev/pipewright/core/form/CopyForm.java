@@ -1,6 +1,7 @@
 package dev.pipewright.core.form;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pipewright.core.edit.KeyOrder;
 
 import java.util.ArrayList;
 import java.util.List;

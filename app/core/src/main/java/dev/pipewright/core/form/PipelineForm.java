@@ -1,6 +1,7 @@
 package dev.pipewright.core.form;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.pipewright.core.edit.KeyOrder;
 
 import java.util.List;
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pipewright.core.edit.EditCommand;
 import dev.pipewright.core.edit.EditRefusedException;
+import dev.pipewright.core.edit.KeyOrder;
 import dev.pipewright.core.factory.Resource;
 import dev.pipewright.core.factory.ResourceKind;
 

@@ -1,4 +1,4 @@
-package dev.pipewright.core.form;
+package dev.pipewright.core.edit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
