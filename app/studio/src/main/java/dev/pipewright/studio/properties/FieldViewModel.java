@@ -17,6 +17,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -77,29 +78,31 @@ public final class FieldViewModel {
 
     /** Commits the text (Enter, focus leaving, a picked option). */
     public boolean commit() {
-        return loading ? false : run(() -> form.get().set(spec, text.get() == null ? "" : text.get()));
+        return !loading && run(f -> f.set(spec, text.get() == null ? "" : text.get()));
     }
 
     /** Commits the check box. */
     public boolean commitChecked() {
-        return loading ? false : run(() -> form.get().check(spec, checked.get()));
+        return !loading && run(f -> f.check(spec, checked.get()));
     }
 
     public boolean commitCell(int row, int column, String value) {
-        return run(() -> form.get().setCell(spec, row, column, value));
+        return run(f -> f.setCell(spec, row, column, value));
     }
 
     public boolean addRow() {
-        return run(() -> form.get().addRow(spec));
+        return run(f -> f.addRow(spec));
     }
 
     public boolean removeRow(int row) {
-        return run(() -> form.get().removeRow(spec, row));
+        return run(f -> f.removeRow(spec, row));
     }
 
-    private boolean run(Supplier<Optional<EditCommand>> edit) {
+    private boolean run(Function<Form, Optional<EditCommand>> edit) {
+        Form target = form.get();
+        if (target == null) return false; // this field's tab is no longer shown
         try {
-            Optional<EditCommand> command = edit.get();
+            Optional<EditCommand> command = edit.apply(target);
             if (command.isEmpty()) return false;
             boolean ok = canvas.run(command.get());
             if (!ok) reloadAll.run();

@@ -71,7 +71,10 @@ public final class FormViewModel {
 
     private TabModel tab(FormTab tab) {
         List<FieldViewModel> fields = new ArrayList<>();
-        for (Field f : tab.fields()) fields.add(new FieldViewModel(f, this::form, canvas, reloadAll));
+        String builtFor = shownFor;
+        // a field of tabs no longer shown (a text field losing focus as its tab goes) edits nothing
+        Supplier<Form> current = () -> builtFor.equals(shownFor) ? form() : null;
+        for (Field f : tab.fields()) fields.add(new FieldViewModel(f, current, canvas, reloadAll));
         return new TabModel(tab.name(), tab.id(), fields, false);
     }
 

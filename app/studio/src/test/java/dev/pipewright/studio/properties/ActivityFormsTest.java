@@ -203,4 +203,54 @@ class ActivityFormsTest {
         fx.canvas.stack().redo();
         assertEquals(added, fx.bytes());
     }
+
+    @Test
+    void switchCasesUntilTimeoutDataFlowComputeAndScriptOrder() throws Exception {
+        FormFixture fx = new FormFixture();
+        fx.add("Switch");
+        assertTrue(fx.type("on", "@pipeline().parameters.region"));
+        var cases = fx.field("cases");
+        assertTrue(cases.addRow());
+        assertTrue(cases.addRow());
+        assertTrue(cases.commitCell(0, 0, "emea"));
+        assertJson("""
+                {"on": {"value": "@pipeline().parameters.region", "type": "Expression"},
+                 "cases": [{"value": "emea", "activities": []}, {"value": "case2", "activities": []}], "defaultActivities": []}""",
+                fx.activity().path("typeProperties"));
+
+        fx.add("Until");
+        assertFalse(fx.type("timeout", "12 hours"));
+        assertTrue(fx.message().contains("d.hh:mm:ss"), fx.message());
+        assertTrue(fx.type("timeout", "0.01:00:00"));
+        assertEquals("0.01:00:00", fx.canvas.pipeline().json().at("/properties/activities/1/typeProperties/timeout").asText());
+
+        fx.add("ExecuteDataFlow");
+        assertTrue(fx.type("traceLevel", "Basic"));
+        assertTrue(fx.type("computeType", "Memory optimized"));
+        assertJson("""
+                {"compute": {"coreCount": 8, "computeType": "MemoryOptimized"}, "traceLevel": "Coarse"}""",
+                fx.canvas.pipeline().json().at("/properties/activities/2/typeProperties"));
+
+        fx.add("Script");
+        assertTrue(fx.type("linked-service", "LS_Sql"));
+        assertTrue(fx.field("scripts").addRow());
+        assertTrue(fx.field("scripts").commitCell(0, 1, "TRUNCATE TABLE stage.Sales"));
+        assertJson("""
+                {"name": "Script1", "type": "Script", "dependsOn": [], %s, "userProperties": [],
+                 "linkedServiceName": {"referenceName": "LS_Sql", "type": "LinkedServiceReference"},
+                 "typeProperties": {"scripts": [{"type": "Query", "text": "TRUNCATE TABLE stage.Sales"}], "scriptBlockExecutionTimeout": "02:00:00"}}"""
+                .formatted(POLICY), fx.canvas.pipeline().json().at("/properties/activities/3"));
+    }
+
+    @Test
+    void aFieldOfTabsNoLongerShownEditsNothing() throws Exception {
+        FormFixture fx = new FormFixture();
+        fx.add("Copy");
+        FieldViewModel source = fx.field("source-dataset");
+        fx.add("Lookup");
+        String before = fx.bytes();
+        source.textProperty().set("DS_Sql");
+        assertFalse(source.commit(), "the Copy's field, after the Lookup was selected");
+        assertEquals(before, fx.bytes());
+    }
 }
