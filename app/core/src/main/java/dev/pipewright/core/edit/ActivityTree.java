@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -23,7 +22,7 @@ public final class ActivityTree {
     /** The pipeline's top-level activity list. */
     public static final String TOP = "/properties/activities";
     /** The order ADF writes an activity's members in; members it does not know go last. */
-    static final List<String> KEY_ORDER = List.of("name", "description", "type", "state", "onInactiveMarkAs", "dependsOn",
+    public static final List<String> KEY_ORDER = List.of("name", "description", "type", "state", "onInactiveMarkAs", "dependsOn",
             "policy", "userProperties", "typeProperties", "linkedServiceName", "inputs", "outputs");
     static final Set<String> LOOPS = Set.of("ForEach", "Until");
     static final Set<String> IF_OR_SWITCH = Set.of("IfCondition", "Switch");
@@ -181,23 +180,7 @@ public final class ActivityTree {
 
     /** Sets an activity member where ADF puts it: in place when present, else after the members that precede it. */
     static void put(ObjectNode activity, String key, JsonNode value) {
-        if (activity.has(key)) {
-            activity.set(key, value);
-            return;
-        }
-        int rank = KEY_ORDER.indexOf(key);
-        List<Map.Entry<String, JsonNode>> members = new ArrayList<>(activity.properties());
-        activity.removeAll();
-        boolean placed = false;
-        for (Map.Entry<String, JsonNode> m : members) {
-            int other = KEY_ORDER.indexOf(m.getKey());
-            if (!placed && rank >= 0 && other > rank) {
-                activity.set(key, value);
-                placed = true;
-            }
-            activity.set(m.getKey(), m.getValue());
-        }
-        if (!placed) activity.set(key, value);
+        KeyOrder.put(activity, KEY_ORDER, key, value);
     }
 
     /** The {@code dependsOn} array of an activity, created in ADF's place when missing. */

@@ -22,6 +22,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.geometry.Orientation;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
 /**
  * A pipeline editor tab's content: a toolbar with the breadcrumb, the Activities toolbox on the left, the canvas
  * in the middle and the bottom panel (validation output). Actions are public so the window's menu and shortcuts
@@ -34,6 +38,7 @@ public final class PipelineEditorView extends BorderPane {
     private final ListView<Problem> problems = new ListView<>();
     private final TabPane bottom = new TabPane();
     private final CodeView codeView;
+    private Consumer<String> onPreviewData = dataset -> { };
 
     public PipelineEditorView(PipelineEditorViewModel viewModel) {
         this.viewModel = viewModel;
@@ -66,10 +71,22 @@ public final class PipelineEditorView extends BorderPane {
             Problem p = problems.getSelectionModel().getSelectedItem();
             if (p != null) viewModel.reveal(p);
         });
-        PropertiesView properties = new PropertiesView(viewModel.properties());
+        PropertiesView properties = new PropertiesView(viewModel.properties(), dataset -> onPreviewData.accept(dataset));
         codeView = new CodeView(viewModel.code(), false);
-        bottom.getTabs().addAll(tab("General", "tab-general", properties.general()), tab("Settings", "tab-settings", properties.settings()),
-                tab("Code", "tab-code", codeView), tab("Validation", "tab-validation", problems));
+        Tab code = tab("Code", "tab-code", codeView);
+        Tab validation = tab("Validation", "tab-validation", problems);
+        Runnable showTabs = () -> {
+            Tab selected = bottom.getSelectionModel().getSelectedItem();
+            String keep = selected == null ? null : selected.getText();
+            List<Tab> all = new ArrayList<>(properties.tabs());
+            all.add(code);
+            all.add(validation);
+            bottom.getTabs().setAll(all);
+            bottom.getTabs().stream().filter(t -> t.getText().equals(keep)).findFirst()
+                    .ifPresentOrElse(t -> bottom.getSelectionModel().select(t), () -> bottom.getSelectionModel().select(0));
+        };
+        properties.tabs().addListener((ListChangeListener<Tab>) c -> showTabs.run());
+        showTabs.run();
         bottom.getStyleClass().add("editor-bottom");
         // the code view follows the model only while its tab is the one shown
         bottom.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
@@ -155,7 +172,19 @@ public final class PipelineEditorView extends BorderPane {
         return codeView;
     }
 
-    /** Shows a bottom panel tab by its id (tab-general, tab-settings, tab-code, tab-validation). */
+    /**
+     * What the Preview data buttons of Copy source and sink and Lookup do with the dataset's name (the data
+     * preview panel is wired here by whoever hosts the editor; by default they do nothing).
+     */
+    public void setOnPreviewData(Consumer<String> action) {
+        onPreviewData = action == null ? dataset -> { } : action;
+    }
+
+    /**
+     * Shows a bottom panel tab by its id: tab-general, the selected activity's tabs (tab-source, tab-sink,
+     * tab-mapping, tab-settings …) or the pipeline's (tab-parameters, tab-variables, tab-settings), tab-code,
+     * tab-validation.
+     */
     public void showTab(String id) {
         bottom.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().ifPresent(t -> bottom.getSelectionModel().select(t));
     }

@@ -51,7 +51,7 @@ public final class PipelineEditorViewModel {
         this.positions = positions;
         this.canvas = new CanvasViewModel(pipeline, stack, positions);
         this.code = new CodeViewModel(pipeline, stack);
-        this.properties = new PropertiesViewModel(canvas);
+        this.properties = new PropertiesViewModel(canvas, factory);
         stack.addListener(this::changed);
         stack.addListener(() -> place());
         canvas.messageProperty().addListener((o, a, b) -> status.set(b));

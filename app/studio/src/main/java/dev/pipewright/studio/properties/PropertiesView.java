@@ -5,26 +5,40 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
- * ADF's General tab and a generic Settings tab (one JSON value per {@code typeProperties} member) for the selected
- * activity. Text fields commit on Enter and when they lose focus; check boxes on click.
+ * The bottom pane's property tabs: ADF's General tab, then the selected activity's type-specific tabs (built from
+ * core's field specs by {@link FormView}) or a generic Settings tab (one JSON value per {@code typeProperties}
+ * member); with nothing selected, the pipeline's Parameters, Variables and Settings. Text fields commit on Enter
+ * and when they lose focus; check boxes and pickers on click.
  */
 public final class PropertiesView {
     private final PropertiesViewModel viewModel;
     private final GridPane general = new GridPane();
     private final GridPane settings = new GridPane();
+    private final FormView forms;
+    private final ObservableList<Tab> tabs = FXCollections.observableArrayList();
+    private final Tab generalTab;
+    private final Tab genericTab;
 
-    public PropertiesView(PropertiesViewModel viewModel) {
+    /** @param preview called with a dataset's name by the Preview data buttons (Copy source and sink, Lookup) */
+    public PropertiesView(PropertiesViewModel viewModel, Consumer<String> preview) {
         this.viewModel = viewModel;
+        this.forms = new FormView(preview);
         general.getStyleClass().add("properties-form");
         settings.getStyleClass().add("properties-form");
         general.setHgap(10);
@@ -44,8 +58,32 @@ public final class PropertiesView {
         check(row, "Secure output", "prop-secure-output", viewModel.secureOutputProperty(), viewModel::commitSecureOutput,
                 viewModel.hasPolicyProperty());
         viewModel.members().addListener((ListChangeListener<PropertiesViewModel.Member>) c -> showMembers());
+        generalTab = tab("General", "tab-general", general());
+        genericTab = tab("Settings", "tab-settings", settings());
+        viewModel.form().tabs().addListener((ListChangeListener<FormViewModel.TabModel>) c -> showTabs());
+        viewModel.anySelectedProperty().addListener((o, was, now) -> showTabs());
         viewModel.reload();
         showMembers();
+        showTabs();
+    }
+
+    /** The property tabs to show now (General, then the form's); replaced whenever the selection changes. */
+    public ObservableList<Tab> tabs() {
+        return tabs;
+    }
+
+    private void showTabs() {
+        List<Tab> fresh = new ArrayList<>();
+        if (viewModel.anySelectedProperty().get()) fresh.add(generalTab);
+        for (FormViewModel.TabModel t : viewModel.form().tabs()) fresh.add(t.generic() ? genericTab : tab(t.name(), t.id(), forms.build(t)));
+        tabs.setAll(fresh);
+    }
+
+    private static Tab tab(String text, String id, Node content) {
+        Tab tab = new Tab(text, content);
+        tab.setId(id);
+        tab.setClosable(false);
+        return tab;
     }
 
     /** The General tab's content (a hint when no single activity is selected). */

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import dev.pipewright.core.codec.AdfJsonWriter;
 import dev.pipewright.core.edit.SetPropertyCommand;
 import dev.pipewright.core.edit.SetStateCommand;
+import dev.pipewright.core.factory.Factory;
+import dev.pipewright.core.form.FormValues;
 import dev.pipewright.studio.canvas.CanvasViewModel;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -19,11 +21,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The bottom properties pane for the one selected activity: ADF's General tab (name, description, state, timeout,
- * retry, retry interval, secure input and output) and a generic editor of its {@code typeProperties}, one JSON
- * value per member. Each commit is one undoable command on the canvas's stack.
+ * The bottom properties pane: for the one selected activity ADF's General tab (name, description, state, timeout,
+ * retry, retry interval, secure input and output), then its type-specific tabs ({@link #form()}) or, for types
+ * without them, a generic editor of its {@code typeProperties}, one JSON value per member; with nothing selected,
+ * the pipeline's Parameters, Variables and Settings. Each commit is one undoable command on the canvas's stack.
  */
 public final class PropertiesViewModel {
     /** One member of typeProperties and its JSON text. */
@@ -43,9 +47,13 @@ public final class PropertiesViewModel {
     private final BooleanProperty secureOutput = new SimpleBooleanProperty(this, "secureOutput");
     private final BooleanProperty hasPolicy = new SimpleBooleanProperty(this, "hasPolicy");
     private final ObservableList<Member> members = FXCollections.observableArrayList();
+    private final FormViewModel form;
+    private final BooleanProperty anySelected = new SimpleBooleanProperty(this, "anySelected");
 
-    public PropertiesViewModel(CanvasViewModel canvas) {
+    /** @param factory the editor's factory: its datasets, linked services, pipelines … fill the pickers */
+    public PropertiesViewModel(CanvasViewModel canvas, Factory factory) {
         this.canvas = canvas;
+        this.form = new FormViewModel(canvas, factory, this::selectedPointer, this::reload);
         canvas.stack().addListener(this::reload);
         canvas.selectionProperty().addListener((o, a, b) -> reload());
         reload();
@@ -68,10 +76,23 @@ public final class PropertiesViewModel {
         secureInput.set(policy != null && policy.path("secureInput").asBoolean());
         secureOutput.set(policy != null && policy.path("secureOutput").asBoolean());
         members.clear();
-        JsonNode owner = a != null ? a.path("typeProperties") : canvas.pipeline().json().path("properties");
-        owner.properties().forEach(e -> {
-            if (a != null || !e.getKey().equals("activities")) members.add(new Member(e.getKey(), display(e.getValue())));
-        });
+        anySelected.set(!selected.isEmpty());
+        if (a != null) a.path("typeProperties").properties().forEach(e -> members.add(new Member(e.getKey(), display(e.getValue()))));
+        form.reload(selected.size() > 1);
+    }
+
+    private Optional<String> selectedPointer() {
+        return activity.get() == null ? Optional.empty() : Optional.of(pointer());
+    }
+
+    /** True while one or more activities are selected (the General tab is shown then). */
+    public BooleanProperty anySelectedProperty() {
+        return anySelected;
+    }
+
+    /** The tabs after General (type-specific, generic, or the pipeline's). */
+    public FormViewModel form() {
+        return form;
     }
 
     /** An expression ({"value": "@…", "type": "Expression"}) is edited as its text; other values as JSON. */
@@ -141,14 +162,14 @@ public final class PropertiesViewModel {
     }
 
     /**
-     * Sets a member of the selected activity's typeProperties (or, with none selected, of the pipeline's properties:
-     * parameters, variables, annotations, concurrency …) from text: "@…" becomes an expression, JSON is parsed, other
-     * text is a string.
+     * Sets a member of the selected activity's typeProperties (the generic editor) from text: "@…" becomes an
+     * expression, JSON is parsed, other text is a string.
      */
     public boolean commitMember(String key, String text) {
+        if (activity.get() == null) return false;
         JsonNode value;
         if (text.startsWith("@")) {
-            value = MAPPER.createObjectNode().put("value", text).put("type", "Expression");
+            value = FormValues.expression(text);
         } else {
             try {
                 value = MAPPER.readTree(text);
@@ -157,15 +178,7 @@ public final class PropertiesViewModel {
             }
             if (value == null || value.isMissingNode()) value = TextNode.valueOf(text);
         }
-        String member = key.replace("~", "~0").replace("/", "~1");
-        if (activity.get() == null) {
-            JsonNode current = canvas.pipeline().json().at("/properties/" + member);
-            if (value.equals(current)) return false;
-            boolean ok = canvas.run(new SetPropertyCommand(canvas.pipeline(), "/properties/" + member, value));
-            if (!ok) reload();
-            return ok;
-        }
-        return set("/typeProperties/" + member, value);
+        return set("/typeProperties/" + key.replace("~", "~0").replace("/", "~1"), value);
     }
 
     private boolean set(String relative, JsonNode value) {

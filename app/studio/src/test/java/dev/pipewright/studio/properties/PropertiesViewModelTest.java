@@ -31,7 +31,7 @@ class PropertiesViewModelTest {
     @Test
     void generalFieldsAreUndoableCommandsAndBadNumbersAreRefused() throws Exception {
         CanvasViewModel canvas = canvas();
-        PropertiesViewModel props = new PropertiesViewModel(canvas);
+        PropertiesViewModel props = new PropertiesViewModel(canvas, new dev.pipewright.core.factory.Factory(java.nio.file.Path.of("unused")));
         canvas.add(ActivityCatalog.byType("Lookup").orElseThrow(), 0, 0);
         assertEquals("Lookup1", props.activityProperty().get());
         assertEquals("0.12:00:00", props.timeoutProperty().get());
@@ -52,12 +52,11 @@ class PropertiesViewModelTest {
     }
 
     @Test
-    void settingsEditExpressionsAsTextAndThePipelineWhenNothingIsSelected() throws Exception {
+    void genericSettingsEditExpressionsAsTextAndThePipelinePaneShowsWhenNothingIsSelected() throws Exception {
         CanvasViewModel canvas = canvas();
-        PropertiesViewModel props = new PropertiesViewModel(canvas);
-        assertEquals(List.of("annotations"), props.members().stream().map(PropertiesViewModel.Member::key).toList());
-        assertTrue(props.commitMember("concurrency", "2"));
-        assertEquals(2, canvas.pipeline().json().at("/properties/concurrency").intValue());
+        PropertiesViewModel props = new PropertiesViewModel(canvas, new dev.pipewright.core.factory.Factory(java.nio.file.Path.of("unused")));
+        assertEquals(List.of("Parameters", "Variables", "Settings"), props.form().tabs().stream().map(FormViewModel.TabModel::name).toList());
+        assertFalse(props.commitMember("concurrency", "2"), "the generic editor is for a selected activity");
 
         canvas.add(ActivityCatalog.byType("ForEach").orElseThrow(), 0, 0);
         assertTrue(props.commitMember("items", "@pipeline().parameters.stores"));
