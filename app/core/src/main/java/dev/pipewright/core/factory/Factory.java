@@ -76,10 +76,11 @@ public final class Factory {
         resources.put(id, resource);
     }
 
-    /** Removes a resource; its file is deleted on the next save. */
+    /** Removes a resource; its file (or where it would have been saved) is deleted on the next save. */
     public Optional<Resource> remove(ResourceId id) {
         Resource removed = resources.remove(id);
-        if (removed != null && removed.path() != null) filesToDelete.put(removed.path(), removed.id());
+        // a resource not saved yet may be on its way to disk (a save in the background): its file goes too
+        if (removed != null) filesToDelete.put(removed.path() != null ? removed.path() : removed.canonicalPath(), removed.id());
         return Optional.ofNullable(removed);
     }
 

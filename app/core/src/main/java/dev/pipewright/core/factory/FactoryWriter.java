@@ -91,8 +91,7 @@ public final class FactoryWriter {
             return;
         }
         try {
-            Files.deleteIfExists(factory.root().resolve(path));
-            deleted.add(path);
+            if (Files.deleteIfExists(factory.root().resolve(path))) deleted.add(path);
             factory.filesToDelete().remove(path);
         } catch (IOException e) {
             problems.add(Problem.of(ProblemCode.WRITE_FAILED, null, path, 0, 0,

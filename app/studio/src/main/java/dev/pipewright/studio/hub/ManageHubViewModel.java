@@ -38,7 +38,8 @@ public final class ManageHubViewModel {
     public ManageHubViewModel(ObservableValue<Factory> factory, HubServices services) {
         this.services = services;
         this.saver = new FactorySaver(services.executor());
-        this.runtimesList = new IrListViewModel(services.executor(), commands, saver);
+        this.runtimesList = new IrListViewModel(services.executor(), commands, saver,
+                () -> services.isUnlocked() ? services.secrets() : null);
         this.linkedServices = new LinkedServicesViewModel(services, commands, saver);
         this.credentials = new CredentialsViewModel(services, commands, saver);
         this.globalParameters = new GlobalParametersViewModel(commands, saver);
@@ -46,7 +47,10 @@ public final class ManageHubViewModel {
         factory.addListener((obs, old, now) -> show(now));
         services.synapseProperty().addListener((obs, was, now) -> show(runtimes.get() == null ? null : runtimes.get().factory()));
         saver.messageProperty().addListener((obs, old, now) -> status.set(now));
-        commands.lastActionProperty().addListener((obs, old, now) -> status.set(now));
+        commands.lastActionProperty().addListener((obs, old, now) -> {
+            status.set(now);
+            if (now.startsWith("Undo: ") || now.startsWith("Redo: ")) afterUndoOrRedo();
+        });
         show(factory.getValue());
         // This machine's embedded runtime is up while the studio runs: its self-hosted nodes stay Online.
         heartbeat.setCycleCount(Animation.INDEFINITE);
@@ -77,6 +81,14 @@ public final class ManageHubViewModel {
         globalParameters.show(factory);
         if (factory == null || profileRoot == null || !profileRoot.equals(factory.root())) profiles.show(factory == null ? null : factory.root());
         profileRoot = factory == null ? null : factory.root();
+    }
+
+    /** The lists show the files again after an undo or redo put them back. */
+    private void afterUndoOrRedo() {
+        runtimesList.refresh();
+        linkedServices.refresh();
+        credentials.refreshNames();
+        globalParameters.reload();
     }
 
     /** Unlocks the secret store in the background (PBKDF2 takes a moment); the task fails on a wrong passphrase. */

@@ -59,11 +59,20 @@ public final class LinkedServicesView extends SplitPane {
             table.getSelectionModel().clearSelection();
             vm.startNew(newName.getText().trim(), newType.getValue());
         });
+        Button delete = new Button("Delete");
+        delete.setId("ls-delete");
+        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        delete.setOnAction(e -> vm.delete(table.getSelectionModel().getSelectedItem().name()));
+        Label message = new Label();
+        message.setId("ls-message");
+        message.setWrapText(true);
+        message.textProperty().bind(vm.messageProperty());
         BorderPane list = new BorderPane(table);
         HBox.setHgrow(newName, Priority.ALWAYS);
-        HBox bar = new HBox(6, newName, newType, create);
+        HBox bar = new HBox(6, newName, newType, create, delete);
         bar.getStyleClass().add("hub-bar");
         list.setTop(bar);
+        list.setBottom(message);
 
         getItems().addAll(list, editor());
         setDividerPositions(0.45);

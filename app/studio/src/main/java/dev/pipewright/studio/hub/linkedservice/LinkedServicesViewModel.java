@@ -6,6 +6,7 @@ import dev.pipewright.core.codec.JsonReader;
 import dev.pipewright.core.factory.Factory;
 import dev.pipewright.core.factory.ResourceId;
 import dev.pipewright.core.factory.ResourceKind;
+import dev.pipewright.core.manage.Deletion;
 import dev.pipewright.core.manage.ResourceJsonEditor;
 import dev.pipewright.core.manage.SecretFields;
 import dev.pipewright.core.model.IntegrationRuntime;
@@ -20,6 +21,7 @@ import dev.pipewright.runtime.secrets.SecretKey;
 import dev.pipewright.studio.connect.ConnectViewModel;
 import dev.pipewright.runtime.ir.ManagedRuntimes;
 import dev.pipewright.studio.hub.CommandStack;
+import dev.pipewright.studio.hub.DeleteCommand;
 import dev.pipewright.studio.hub.FactorySaver;
 import dev.pipewright.studio.hub.HubServices;
 import dev.pipewright.studio.hub.ResourceCommand;
@@ -50,6 +52,7 @@ public final class LinkedServicesViewModel {
     private final ObservableList<LinkedServiceRow> rows = FXCollections.observableArrayList();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper editing = new ReadOnlyStringWrapper(this, "editing", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final HubServices services;
     private final CommandStack commands;
     private final FactorySaver saver;
@@ -143,6 +146,32 @@ public final class LinkedServicesViewModel {
         json.set(AdfJsonWriter.pretty(result.json()));
         refresh();
         return true;
+    }
+
+    /**
+     * Deletes a linked service as ADF does: refused while datasets, pipelines, other linked services or IRs reference
+     * it (the referrers in {@link #messageProperty()}); its secrets leave the store with it and come back on undo.
+     */
+    public boolean delete(String name) {
+        ResourceId id = ResourceId.of(ResourceKind.LINKED_SERVICE, name);
+        var refusal = Deletion.refusal(factory(), id);
+        if (refusal.isPresent()) {
+            message.set(refusal.get().message());
+            return false;
+        }
+        commands.execute(new DeleteCommand(factory(), saver, id, services.isUnlocked() ? services.secrets() : null, runtimes.scope(), null));
+        message.set(commands.lastActionProperty().get());
+        if (editing.get().equalsIgnoreCase(name)) {
+            editing.set("");
+            json.set("");
+        }
+        refresh();
+        return true;
+    }
+
+    /** The outcome of the last delete (or why it was refused). */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
     }
 
     private SecretKey key(String name, String path) {
