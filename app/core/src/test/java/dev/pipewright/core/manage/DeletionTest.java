@@ -24,9 +24,7 @@ class DeletionTest {
     Path dir;
 
     private Factory demo() {
-        Factory f = Factory.load(Path.of(System.getProperty("pipewright.repo", "../..")).resolve("demo-factory"));
-        assertTrue(FactoryWriter.export(f, dir).ok());
-        return Factory.load(dir);
+        return dev.pipewright.core.testing.FactoryFolder.demoCopy(dir);
     }
 
     private static ResourceId ls(String name) {
