@@ -116,7 +116,7 @@ class LinkedServiceFormUiTest extends HubTestBase {
     }
 
     @Test
-    void testConnectionFromTheFormRunsAgainstTheDemosSqliteStandIn(FxRobot robot) throws Exception {
+    void testConnectionFromTheFormRunsTheDraftAgainstTheDemosSqliteStandInAndSavesNothing(FxRobot robot) throws Exception {
         var read = ProfileReader.read(HubFixture.repo().resolve("demo-env/local.json"), RegionCatalog.standard());
         robot.interact(() -> fixture.services.profileProperty().set(read.profile()));
         robot.interact(() -> hub.select(ManageHubView.LINKED_SERVICES));
@@ -124,11 +124,14 @@ class LinkedServiceFormUiTest extends HubTestBase {
         assertEquals("Legacy", hub.viewModel().linkedServices().form().value("version").get());
         assertTrue(HubUi.node(robot, "#ls-f-connectionString").isVisible());
         String before = Files.readString(fixture.root.resolve("linkedService/LS_AzureSql_Sales.json"));
+        HubUi.text(robot, "#ls-description", "edited in the form, not applied");
         robot.clickOn("#ls-test");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !hub.viewModel().linkedServices().connect().runningProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         String result = ((Label) HubUi.node(robot, "#ls-test-result")).getText();
         assertTrue(result.startsWith("Connection successful via AutoResolveIntegrationRuntime (East US)"), result);
-        assertEquals(before, Files.readString(fixture.root.resolve("linkedService/LS_AzureSql_Sales.json")), "an unchanged form rewrites nothing");
+        assertEquals(before, Files.readString(fixture.root.resolve("linkedService/LS_AzureSql_Sales.json")),
+                "Test connection tests the draft and saves nothing (ADF tests before it creates)");
+        assertTrue(code(robot).contains("\"description\": \"edited in the form, not applied\""), code(robot));
     }
 }

@@ -109,9 +109,7 @@ public final class LinkedServicesView extends SplitPane {
         Button test = new Button("Test connection");
         test.setId("ls-test");
         test.disableProperty().bind(vm.connect().runningProperty());
-        test.setOnAction(e -> {
-            if (vm.apply()) vm.test();
-        });
+        test.setOnAction(e -> vm.test());
         Button cancel = new Button("Cancel");
         cancel.setId("ls-cancel-test");
         cancel.visibleProperty().bind(vm.connect().runningProperty());

@@ -183,8 +183,8 @@ public final class LinkedServicesViewModel {
         if (!text.equals(json.get())) json.set(text);
     }
 
-    /** Checks and saves the code view. False, with the findings in {@link #problems()}, when refused. */
-    public boolean apply() {
+    /** The code view checked as ADF would and the form's findings; the tree when nothing refuses it, else null. */
+    private ObjectNode checked() {
         String name = editing.get();
         ResourceJsonEditor.Result result = ResourceJsonEditor.check(factory(), ResourceKind.LINKED_SERVICE, name, !isNew, json.get());
         List<String> found = new ArrayList<>(result.problems().stream().map(Problem::toString).toList());
@@ -193,7 +193,15 @@ public final class LinkedServicesViewModel {
             form.check(path -> kept(current, name, path)).forEach(p -> found.add(p.toString()));
         }
         problems.setAll(found);
-        if (!result.ok() || found.size() > result.problems().size()) return false;
+        return result.ok() && found.size() == result.problems().size() ? result.json() : null;
+    }
+
+    /** Checks and saves the code view. False, with the findings in {@link #problems()}, when refused. */
+    public boolean apply() {
+        String name = editing.get();
+        ObjectNode checkedJson = checked();
+        if (checkedJson == null) return false;
+        ResourceJsonEditor.Result result = new ResourceJsonEditor.Result(checkedJson, List.of());
         Map<String, String> secrets = new java.util.LinkedHashMap<>(SecretFields.mask(result.json()));
         secrets.putAll(form.writeInto(result.json().deepCopy()));
         if (!secrets.isEmpty() && !services.isUnlocked()) {
@@ -266,16 +274,30 @@ public final class LinkedServicesViewModel {
      * from the profile file's folder, secrets come from the secret store when it is unlocked.
      */
     private Connections connections() {
+        return connections(factory());
+    }
+
+    private Connections connections(Factory of) {
         EnvironmentProfile profile = services.profileProperty().get();
-        Path base = profile.source().file() != null ? Path.of(profile.source().file()).toAbsolutePath().getParent() : factory().root();
-        Connections c = new Connections(factory(), profile, base);
+        Path base = profile.source().file() != null ? Path.of(profile.source().file()).toAbsolutePath().getParent() : of.root();
+        Connections c = new Connections(of, profile, base);
         if (services.isUnlocked()) c.withSecretStore(services.secrets());
         return c;
     }
 
-    /** Test connection of the saved linked service: a cancellable task through the runtime (IR and region in the result). */
+    /**
+     * Test connection of the linked service as the form and code view have it now, before Apply (as ADF tests before
+     * it creates): a cancellable task through the runtime, on a copy of the factory holding the draft, with the
+     * secrets typed but not stored yet; nothing is saved. Null, with the findings in {@link #problems()}, when the
+     * draft is refused.
+     */
     public Task<ConnectionResult> test() {
-        return connect.testConnection(editing.get());
+        String name = editing.get();
+        ObjectNode draft = checked();
+        if (draft == null) return null;
+        Map<String, String> typed = form.writeInto(draft.deepCopy());
+        Factory probe = ResourceJsonEditor.probe(factory(), ResourceKind.LINKED_SERVICE, draft);
+        return connect.testConnection(name, () -> connections(probe).withUnsavedSecrets(name, typed));
     }
 
     /** Progress, result, Cancel and problems of Test connection. */
