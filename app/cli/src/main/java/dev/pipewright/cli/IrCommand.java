@@ -84,8 +84,18 @@ final class IrCommand implements Runnable {
 
         private SecretStore secretStore() {
             if (store == null) {
+                Path file = secrets != null ? secrets : SecretStore.defaultLocation();
+                if (passphraseFile == null && System.getenv("PIPEWRIGHT_SECRET_PASSPHRASE") == null) {
+                    // no passphrase given: the one the OS keyring keeps for this store, if a keyring is reachable
+                    dev.pipewright.runtime.secrets.OsKeyring keyring = dev.pipewright.runtime.secrets.OsKeyring.configured();
+                    store = SecretStore.openFromKeyring(file, keyring).orElseThrow(() -> new IllegalArgumentException(
+                            "the secret store needs a passphrase: --passphrase-file or PIPEWRIGHT_SECRET_PASSPHRASE (OS keyring not used: "
+                                    + (keyring.status().reachable() ? keyring.status().description() + " keeps no passphrase for " + file
+                                    : keyring.status().description()) + ")"));
+                    return store;
+                }
                 try {
-                    store = SecretStore.open(secrets != null ? secrets : SecretStore.defaultLocation(), passphrase());
+                    store = SecretStore.open(file, passphrase());
                 } catch (WrongPassphraseException e) {
                     throw new IllegalArgumentException(e.getMessage());
                 }

@@ -47,4 +47,28 @@ public sealed interface Expr {
             i.index().walk(visitor);
         }
     }
+
+    /**
+     * {@code x} when {@code e} reads {@code accessor().group.x} or {@code accessor().group['x']} (group null:
+     * {@code accessor().x}); the legacy form without parentheses counts too. Null otherwise.
+     */
+    static String memberOf(Expr e, String accessor, String group) {
+        Expr target;
+        String name;
+        if (e instanceof Member m) {
+            target = m.target();
+            name = m.name();
+        } else if (e instanceof Index i && i.index() instanceof Literal l && l.value() instanceof String s) {
+            target = i.target();
+            name = s;
+        } else {
+            return null;
+        }
+        if (group != null) {
+            if (!(target instanceof Member g) || !g.name().equalsIgnoreCase(group)) return null;
+            target = g.target();
+        }
+        boolean matches = target instanceof Call c && c.name().equalsIgnoreCase(accessor) && c.args().isEmpty();
+        return matches ? name : null;
+    }
 }

@@ -27,7 +27,8 @@ public final class Factory {
     private final Map<String, FactoryFile> configFiles = new LinkedHashMap<>();
     private final List<Problem> loadProblems = new ArrayList<>();
     private final Set<String> unreadableFiles = new LinkedHashSet<>();
-    private final Set<String> filesToDelete = new LinkedHashSet<>();
+    /** Files of removed resources, deleted on the next save, with the resource each belonged to. */
+    private final Map<String, ResourceId> filesToDelete = new LinkedHashMap<>();
 
     public Factory(Path root) {
         this.root = root;
@@ -75,10 +76,11 @@ public final class Factory {
         resources.put(id, resource);
     }
 
-    /** Removes a resource; its file is deleted on the next save. */
+    /** Removes a resource; its file (or where it would have been saved) is deleted on the next save. */
     public Optional<Resource> remove(ResourceId id) {
         Resource removed = resources.remove(id);
-        if (removed != null && removed.path() != null) filesToDelete.add(removed.path());
+        // a resource not saved yet may be on its way to disk (a save in the background): its file goes too
+        if (removed != null) filesToDelete.put(removed.path() != null ? removed.path() : removed.canonicalPath(), removed.id());
         return Optional.ofNullable(removed);
     }
 
@@ -100,9 +102,14 @@ public final class Factory {
         return Collections.unmodifiableSet(unreadableFiles);
     }
 
-    /** Files of removed resources, deleted on the next save. */
-    Set<String> filesToDelete() {
+    /** Files of removed resources, deleted on the next save, by path. */
+    Map<String, ResourceId> filesToDelete() {
         return filesToDelete;
+    }
+
+    /** True when the file of a removed resource {@code id} waits to be deleted by the next save. */
+    public boolean removalPending(ResourceId id) {
+        return filesToDelete.containsValue(id);
     }
 
     void putLoaded(Resource resource) {

@@ -52,31 +52,51 @@ public final class FactoryWriter {
             saveOne(factory, e.getValue(), path, null, written, unchanged, problems);
             targets.add(path);
         }
-        for (String path : List.copyOf(factory.filesToDelete())) {
-            if (targets.contains(path) || factory.unreadableFiles().contains(path)) {
-                factory.filesToDelete().remove(path);
-                continue;
-            }
-            try {
-                Files.deleteIfExists(factory.root().resolve(path));
-                deleted.add(path);
-                factory.filesToDelete().remove(path);
-            } catch (IOException e) {
-                problems.add(Problem.of(ProblemCode.WRITE_FAILED, null, path, 0, 0,
-                        "Could not delete the file of a removed resource: " + e.getMessage(), "Delete it by hand"));
-            }
-        }
+        for (String path : List.copyOf(factory.filesToDelete().keySet())) deleteRemoved(factory, path, targets, deleted, problems);
         return new Result(written, unchanged, deleted, problems);
     }
 
     /** Saves one resource of {@code factory} when it changed (the studio's Save of one open editor). */
     public static Result save(Factory factory, Resource resource) {
+        return save(factory, resource.id());
+    }
+
+    /**
+     * Saves what one edit of the resource {@code id} changed, and nothing else: the resource's file when it
+     * changed, and the files it had before when it was removed (or re-added under another path). Unsaved
+     * changes of other resources stay unsaved.
+     */
+    public static Result save(Factory factory, ResourceId id) {
         List<String> written = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
+        List<String> deleted = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        String path = resource.path() != null ? resource.path() : resource.canonicalPath();
-        saveOne(factory, resource, path, resource.id().toString(), written, unchanged, problems);
-        return new Result(written, unchanged, List.of(), problems);
+        List<String> targets = new ArrayList<>();
+        Resource resource = factory.get(id).orElse(null);
+        if (resource != null) {
+            String path = resource.path() != null ? resource.path() : resource.canonicalPath();
+            saveOne(factory, resource, path, id.toString(), written, unchanged, problems);
+            targets.add(path);
+        }
+        for (var e : List.copyOf(factory.filesToDelete().entrySet())) {
+            if (e.getValue().equals(id)) deleteRemoved(factory, e.getKey(), targets, deleted, problems);
+        }
+        return new Result(written, unchanged, deleted, problems);
+    }
+
+    /** Deletes the file of a removed resource, unless another resource is saved there or it could not be read. */
+    private static void deleteRemoved(Factory factory, String path, List<String> targets, List<String> deleted, List<Problem> problems) {
+        if (targets.contains(path) || factory.unreadableFiles().contains(path)) {
+            factory.filesToDelete().remove(path);
+            return;
+        }
+        try {
+            if (Files.deleteIfExists(factory.root().resolve(path))) deleted.add(path);
+            factory.filesToDelete().remove(path);
+        } catch (IOException e) {
+            problems.add(Problem.of(ProblemCode.WRITE_FAILED, null, path, 0, 0,
+                    "Could not delete the file of a removed resource: " + e.getMessage(), "Delete it by hand"));
+        }
     }
 
     private static void saveOne(Factory factory, FactoryFile file, String path, String resource,

@@ -13,14 +13,14 @@ import java.util.Map;
  * there keeps its place (imported files keep their order); a new member goes right after the last present
  * member that precedes it in ADF's order, so a new resource comes out in exactly ADF's order.
  */
-final class OrderedJson {
-    static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+public final class OrderedJson {
+    public static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private OrderedJson() {
     }
 
     /** Sets {@code key} to {@code value}, or removes it when {@code value} is null. */
-    static void put(ObjectNode target, List<String> order, String key, JsonNode value) {
+    public static void put(ObjectNode target, List<String> order, String key, JsonNode value) {
         if (value == null) {
             target.remove(key);
             return;
@@ -49,16 +49,16 @@ final class OrderedJson {
         if (insertAt == entries.size()) target.set(key, value);
     }
 
-    static void putText(ObjectNode target, List<String> order, String key, String value) {
+    public static void putText(ObjectNode target, List<String> order, String key, String value) {
         put(target, order, key, value == null || value.isEmpty() ? null : NODES.textNode(value));
     }
 
-    static void putInt(ObjectNode target, List<String> order, String key, Integer value) {
+    public static void putInt(ObjectNode target, List<String> order, String key, Integer value) {
         put(target, order, key, value == null ? null : NODES.numberNode(value));
     }
 
     /** The object member {@code key}, created (in ADF's place) when missing or not an object. */
-    static ObjectNode child(ObjectNode target, List<String> order, String key) {
+    public static ObjectNode child(ObjectNode target, List<String> order, String key) {
         JsonNode existing = target.get(key);
         if (existing instanceof ObjectNode o) return o;
         ObjectNode created = NODES.objectNode();
@@ -67,13 +67,13 @@ final class OrderedJson {
     }
 
     /** Removes {@code key} from {@code target} when it is an empty object. */
-    static void dropIfEmpty(ObjectNode target, String key) {
+    public static void dropIfEmpty(ObjectNode target, String key) {
         JsonNode v = target.get(key);
         if (v instanceof ObjectNode o && o.isEmpty()) target.remove(key);
     }
 
     /** {@code {"type": "<type>", "referenceName": "<name>"}}, the form ADF writes references in IR files. */
-    static ObjectNode reference(String type, String name) {
+    public static ObjectNode reference(String type, String name) {
         ObjectNode ref = NODES.objectNode();
         ref.put("type", type);
         ref.put("referenceName", name);
@@ -81,29 +81,29 @@ final class OrderedJson {
     }
 
     /** ADF's masked SecureString: the value never leaves the secret store. */
-    static ObjectNode maskedSecret() {
+    public static ObjectNode maskedSecret() {
         ObjectNode secret = NODES.objectNode();
         secret.put("type", "SecureString");
         secret.put("value", IrSecrets.MASK);
         return secret;
     }
 
-    static String text(JsonNode node, String field) {
+    public static String text(JsonNode node, String field) {
         JsonNode v = node == null ? null : node.get(field);
         return v != null && v.isTextual() ? v.textValue() : null;
     }
 
-    static Integer integer(JsonNode node, String field) {
+    public static Integer integer(JsonNode node, String field) {
         JsonNode v = node == null ? null : node.get(field);
         return v != null && v.isNumber() ? v.intValue() : null;
     }
 
-    static Boolean bool(JsonNode node, String field) {
+    public static Boolean bool(JsonNode node, String field) {
         JsonNode v = node == null ? null : node.get(field);
         return v != null && v.isBoolean() ? v.booleanValue() : null;
     }
 
-    static ObjectNode object(JsonNode node, String field) {
+    public static ObjectNode object(JsonNode node, String field) {
         JsonNode v = node == null ? null : node.get(field);
         return v instanceof ObjectNode o ? o : null;
     }

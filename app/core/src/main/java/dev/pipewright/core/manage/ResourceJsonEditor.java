@@ -88,13 +88,23 @@ public final class ResourceJsonEditor {
 
     /** ADF's naming and reference rules for this one resource, as if it were in the factory. */
     private static List<Problem> rulesFor(Factory factory, ResourceKind kind, String name, ObjectNode json) {
-        Factory probe = new Factory(factory.root());
-        for (Resource r : factory.resources()) {
-            if (!r.id().equals(ResourceId.of(kind, name))) probe.add(Resource.create(r.kind(), r.json()));
-        }
-        probe.add(Resource.create(kind, json));
+        Factory probe = probe(factory, kind, json);
         String id = ResourceId.of(kind, name).toString();
         return Validator.validate(probe).stream().filter(p -> id.equalsIgnoreCase(p.resource())).toList();
+    }
+
+    /**
+     * A copy of {@code factory} (same root) with {@code json} in place of (or added as) its {@code kind} resource: what
+     * the factory would be after Apply, for checks and for testing a connection before anything is saved.
+     */
+    public static Factory probe(Factory factory, ResourceKind kind, ObjectNode json) {
+        ResourceId id = ResourceId.of(kind, json.path("name").asText());
+        Factory probe = new Factory(factory.root());
+        for (Resource r : factory.resources()) {
+            if (!r.id().equals(id)) probe.add(Resource.create(r.kind(), r.json()));
+        }
+        probe.add(Resource.create(kind, json));
+        return probe;
     }
 
     /**

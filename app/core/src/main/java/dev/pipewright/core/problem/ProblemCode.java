@@ -104,6 +104,9 @@ public enum ProblemCode {
     IR_VALUE_MALFORMED("PW809", Severity.ERROR, "Integration runtime setting does not have the form ADF expects"),
     GLOBAL_PARAMETER_INVALID("PW810", Severity.ERROR, "Global parameter is not valid"),
     CREDENTIAL_VALUE_INVALID("PW811", Severity.ERROR, "Credential setting is missing or does not have the form ADF expects"),
+    LINKED_SERVICE_VALUE_INVALID("PW812", Severity.ERROR, "Linked service setting is missing or does not have the form ADF expects"),
+    DELETE_REFERENCED("PW813", Severity.ERROR, "Resource cannot be deleted while others reference it"),
+    DELETE_DEFAULT_RUNTIME("PW814", Severity.ERROR, "The default integration runtime cannot be deleted"),
 
     // --- writing (PW9xx)
     WRITE_FAILED("PW901", Severity.ERROR, "File could not be written");

@@ -68,28 +68,9 @@ final class ExpressionScanner {
         rule.accept(expr, pointer);
     }
 
-    /**
-     * {@code x} when {@code e} reads {@code accessor().group.x} or {@code accessor().group['x']} (group null:
-     * {@code accessor().x}); the legacy form without parentheses counts too. Null otherwise.
-     */
+    /** See {@link Expr#memberOf}. */
     static String memberOf(Expr e, String accessor, String group) {
-        Expr target;
-        String name;
-        if (e instanceof Expr.Member m) {
-            target = m.target();
-            name = m.name();
-        } else if (e instanceof Expr.Index i && i.index() instanceof Expr.Literal l && l.value() instanceof String s) {
-            target = i.target();
-            name = s;
-        } else {
-            return null;
-        }
-        if (group != null) {
-            if (!(target instanceof Expr.Member g) || !g.name().equalsIgnoreCase(group)) return null;
-            target = g.target();
-        }
-        boolean matches = target instanceof Expr.Call c && c.name().equalsIgnoreCase(accessor) && c.args().isEmpty();
-        return matches ? name : null;
+        return Expr.memberOf(e, accessor, group);
     }
 
     private static String abbreviate(String body) {

@@ -25,9 +25,7 @@ class ResourceJsonEditorTest {
     Path dir;
 
     private Factory demo() {
-        Factory f = Factory.load(Path.of(System.getProperty("pipewright.repo", "../..")).resolve("demo-factory"));
-        assertTrue(FactoryWriter.export(f, dir).ok());
-        return Factory.load(dir);
+        return dev.pipewright.core.testing.FactoryFolder.demoCopy(dir);
     }
 
     private static List<String> codes(List<Problem> problems) {

@@ -75,4 +75,11 @@ public final class FactoryFolder {
         }
         return state;
     }
+
+    /** The demo factory written in ADF's form under {@code dir} and loaded from there (a fresh copy per test). */
+    public static dev.pipewright.core.factory.Factory demoCopy(Path dir) {
+        var demo = dev.pipewright.core.factory.Factory.load(Path.of(System.getProperty("pipewright.repo", "../..")).resolve("demo-factory"));
+        if (!dev.pipewright.core.factory.FactoryWriter.export(demo, dir).ok()) throw new AssertionError("demo factory not exported");
+        return dev.pipewright.core.factory.Factory.load(dir);
+    }
 }

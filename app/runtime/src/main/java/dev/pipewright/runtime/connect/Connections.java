@@ -43,6 +43,7 @@ public final class Connections {
     private final Function<String, String> environment;
     private volatile SecretStore secretStore;
     private volatile Path secretStoreFile = SecretStore.defaultLocation();
+    private volatile Map<String, Map<String, String>> unsaved = Map.of();
 
     /**
      * @param baseDir     where relative paths of stand-in bindings start: the profile file's folder
@@ -100,6 +101,17 @@ public final class Connections {
             }
         });
         return resources.stream().anyMatch(r -> !SecretStore.storedProperties(file, scope, r).isEmpty());
+    }
+
+    /**
+     * Secrets typed for a linked service that are not in the store yet (Test connection of a form before Apply, as
+     * ADF tests before it creates): by secret-store property ({@code typeProperties.password}); they win over the store.
+     */
+    public Connections withUnsavedSecrets(String linkedService, Map<String, String> byProperty) {
+        Map<String, Map<String, String>> m = new java.util.HashMap<>(unsaved);
+        m.put(linkedService.toLowerCase(java.util.Locale.ROOT), Map.copyOf(byProperty));
+        this.unsaved = Map.copyOf(m);
+        return this;
     }
 
     /** ADF's Test connection for a linked service. */
@@ -223,13 +235,18 @@ public final class Connections {
     /** The stored secrets of a linked service: key under typeProperties → value. */
     private Function<String, Map<String, String>> storedSecrets() {
         SecretStore store = secretStore;
-        if (store == null) return name -> Map.of();
+        Map<String, Map<String, String>> typed = unsaved;
         String scope = ManagedRuntimes.scopeOf(factory.root());
         return name -> {
             Map<String, String> found = new java.util.LinkedHashMap<>();
-            for (SecretKey k : store.keys(scope, "linkedService/" + name)) {
-                if (k.property().startsWith("typeProperties.")) store.get(k).ifPresent(v -> found.put(k.property().substring("typeProperties.".length()), v));
+            if (store != null) {
+                for (SecretKey k : store.keys(scope, "linkedService/" + name)) {
+                    if (k.property().startsWith("typeProperties.")) store.get(k).ifPresent(v -> found.put(k.property().substring("typeProperties.".length()), v));
+                }
             }
+            typed.getOrDefault(name.toLowerCase(java.util.Locale.ROOT), Map.of()).forEach((k, v) -> {
+                if (k.startsWith("typeProperties.")) found.put(k.substring("typeProperties.".length()), v);
+            });
             return found;
         };
     }

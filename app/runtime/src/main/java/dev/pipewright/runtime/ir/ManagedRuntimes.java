@@ -145,6 +145,19 @@ public final class ManagedRuntimes {
         }
     }
 
+    /**
+     * Why ADF would not delete the IR now, beyond references (see {@code core.manage.Deletion}): an Azure-SSIS IR is
+     * deleted only when stopped, as it is edited. Empty when nothing stands in the way.
+     */
+    public Optional<String> deleteRefusal(String name) {
+        Optional<IntegrationRuntime> ir = runtime(name);
+        if (ir.isPresent() && ir.get().kind() == IntegrationRuntime.Kind.AZURE_SSIS && !ssis.canEdit(ir.get().name())) {
+            return Optional.of("'" + name + "' is " + ssis.state(ir.get().name()).label()
+                    + "; ADF deletes an Azure-SSIS IR only when it is stopped: stop it first");
+        }
+        return Optional.empty();
+    }
+
     /** Whether creating or updating with these settings writes to the secret store. */
     public static boolean writesSecrets(IrSettings settings) {
         return !settings.secrets().isEmpty();

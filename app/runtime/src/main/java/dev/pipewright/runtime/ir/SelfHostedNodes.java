@@ -164,6 +164,33 @@ public final class SelfHostedNodes {
         return toNode(row, now);
     }
 
+    /** The nodes of a deleted self-hosted IR, kept so that undoing the delete registers them again. */
+    public static final class Detached {
+        private final String ir;
+        private final List<IrStateStore.NodeRow> rows;
+
+        private Detached(String ir, List<IrStateStore.NodeRow> rows) {
+            this.ir = ir;
+            this.rows = rows;
+        }
+
+        public int count() {
+            return rows.size();
+        }
+    }
+
+    /** Unregisters every node of {@code ir} (its delete), returning them for {@link #reattach}. */
+    public synchronized Detached detachAll(String ir) {
+        List<IrStateStore.NodeRow> rows = state.nodes(scope, ir);
+        rows.forEach(r -> state.removeNode(scope, ir, r.node()));
+        return new Detached(ir, List.copyOf(rows));
+    }
+
+    /** Registers the nodes of {@link #detachAll} again (undo of the delete). */
+    public synchronized void reattach(Detached detached) {
+        detached.rows.forEach(r -> state.putNode(scope, detached.ir, r));
+    }
+
     public synchronized boolean unregister(String ir, String nodeName) {
         return state.removeNode(scope, ir, nodeName);
     }

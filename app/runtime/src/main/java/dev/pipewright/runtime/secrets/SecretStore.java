@@ -111,6 +111,31 @@ public final class SecretStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens the existing store at {@code file} with the passphrase the OS keyring keeps for it. Empty when the
+     * keyring is not reachable, keeps none, or keeps one that no longer opens the store (it is then forgotten).
+     */
+    public static Optional<SecretStore> openFromKeyring(Path file, OsKeyring keyring) {
+        if (!java.nio.file.Files.exists(file)) return Optional.empty();
+        Optional<char[]> kept = keyring.passphrase(file);
+        if (kept.isEmpty()) return Optional.empty();
+        try {
+            return Optional.of(open(file, kept.get()));
+        } catch (WrongPassphraseException e) {
+            keyring.forget(file);
+            return Optional.empty();
+        } finally {
+            Arrays.fill(kept.get(), '\0');
+        }
+    }
+
+    /** A random passphrase for a store whose passphrase only the OS keyring keeps (nobody types it). */
+    public static char[] generatedPassphrase() {
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        return Base64.getEncoder().encodeToString(random).toCharArray();
+    }
+
     private static byte[] iv() {
         byte[] iv = new byte[IV_BYTES];
         RANDOM.nextBytes(iv);

@@ -83,6 +83,13 @@ class SafetyTest {
             assertTrue(r.ok(), r.problems().toString());
             assertEquals("the address in the linked service", r.target());
             assertFalse(r.toString().contains(SECRET));
+
+            // a password typed in a form but not applied yet wins over the store (Test connection before Apply)
+            Connections typed = f.connections(null, Map.of()).withSecretStore(store)
+                    .withUnsavedSecrets("ls_api", Map.of("typeProperties.password", "not-" + SECRET));
+            assertEquals("PW705", typed.testConnection("LS_Api", new Call()).problems().get(0).code());
+            Connections right = f.connections(null, Map.of()).withUnsavedSecrets("LS_Api", Map.of("typeProperties.password", SECRET));
+            assertTrue(right.testConnection("LS_Api", new Call()).ok());
         } finally {
             server.stop(0);
         }

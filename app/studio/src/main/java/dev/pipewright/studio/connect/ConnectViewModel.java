@@ -53,7 +53,12 @@ public final class ConnectViewModel {
 
     /** Tests a linked service's connection. */
     public Task<ConnectionResult> testConnection(String linkedService) {
-        return start("Testing connection to " + linkedService + "…", c -> connections.get().testConnection(linkedService, c), r -> {
+        return testConnection(linkedService, connections);
+    }
+
+    /** Tests a linked service's connection through {@code with} (e.g. a factory holding an unsaved linked service). */
+    public Task<ConnectionResult> testConnection(String linkedService, Supplier<Connections> with) {
+        return start("Testing connection to " + linkedService + "…", c -> with.get().testConnection(linkedService, c), r -> {
             problems.setAll(r.problems());
             status.set(r.ok() ? "Connection successful via " + r.via() + " (" + r.detail() + ")"
                     : "Connection failed" + (r.via().isEmpty() ? "" : " via " + r.via()));

@@ -29,7 +29,8 @@ public final class FormGrid extends GridPane {
     public FormGrid() {
         getStyleClass().add("hub-form");
         setHgap(10);
-        setVgap(6);
+        // rows are spaced by their controls' margins, not by vgap: a hidden row then takes no space at all
+        setVgap(0);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(170);
         ColumnConstraints controls = new ColumnConstraints();
@@ -50,6 +51,9 @@ public final class FormGrid extends GridPane {
                 n.managedProperty().bind(visible);
             }
         }
+        javafx.geometry.Insets gap = new javafx.geometry.Insets(3, 0, 3, 0);
+        setMargin(l, gap);
+        setMargin(control, gap);
         add(l, 0, row);
         add(control, 1, row);
         row++;
@@ -93,6 +97,7 @@ public final class FormGrid extends GridPane {
             l.visibleProperty().bind(visible);
             l.managedProperty().bind(visible);
         }
+        setMargin(l, new javafx.geometry.Insets(3, 0, 3, 0));
         add(l, 0, row++, 2, 1);
         return l;
     }

@@ -2,6 +2,7 @@ package dev.pipewright.studio.hub;
 
 import dev.pipewright.runtime.ir.IrStateStore;
 import dev.pipewright.runtime.ir.SsisLifecycle;
+import dev.pipewright.runtime.secrets.OsKeyring;
 import dev.pipewright.runtime.secrets.SecretStore;
 import dev.pipewright.runtime.secrets.WrongPassphraseException;
 import dev.pipewright.runtime.profile.EnvironmentProfile;
@@ -32,10 +33,17 @@ public final class HubServices implements AutoCloseable {
     private final BooleanProperty synapse = new SimpleBooleanProperty(this, "synapse", false);
     private final ObjectProperty<EnvironmentProfile> profile = new SimpleObjectProperty<>(this, "profile", EnvironmentProfile.defaults());
     private final ReadOnlyBooleanWrapper unlocked = new ReadOnlyBooleanWrapper(this, "unlocked", false);
+    private final OsKeyring keyring;
     private IrStateStore state;
     private SecretStore secrets;
 
+    /** Services that never use the OS keyring (tests). */
     public HubServices(Path secretsFile, Path stateFile, Clock clock, double ssisTimeScale) {
+        this(secretsFile, stateFile, clock, ssisTimeScale, OsKeyring.off("the OS keyring is not used here"));
+    }
+
+    public HubServices(Path secretsFile, Path stateFile, Clock clock, double ssisTimeScale, OsKeyring keyring) {
+        this.keyring = keyring;
         this.executor = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "pipewright-hub-io");
             thread.setDaemon(true);
@@ -51,7 +59,7 @@ public final class HubServices implements AutoCloseable {
     /** The stores in their standard places (or where the system properties say), real time unless configured. */
     public static HubServices standard() {
         return new HubServices(SecretStore.defaultLocation(), IrStateStore.defaultLocation(), Clock.systemUTC(),
-                SsisLifecycle.configuredTimeScale());
+                SsisLifecycle.configuredTimeScale(), OsKeyring.configured());
     }
 
     public ExecutorService executor() {
@@ -100,6 +108,32 @@ public final class HubServices implements AutoCloseable {
     public synchronized SecretStore unlock(char[] passphrase) throws WrongPassphraseException {
         if (secrets == null) secrets = SecretStore.open(secretsFile, passphrase);
         return secrets;
+    }
+
+    /**
+     * Opens the store and, with {@code remember}, keeps the passphrase in the OS keyring so the next session opens it
+     * without asking. An empty passphrase with {@code remember} on a new store: a generated one that only the keyring
+     * knows. Call off the FX thread.
+     */
+    public synchronized SecretStore unlock(char[] passphrase, boolean remember) throws WrongPassphraseException {
+        char[] p = remember && passphrase.length == 0 && !secretStoreExists() && keyring.status().reachable()
+                ? SecretStore.generatedPassphrase() : passphrase;
+        SecretStore store = unlock(p);
+        if (remember && !keyring.remember(secretsFile, p)) {
+            throw new IllegalStateException("Secret store unlocked, but the OS keyring did not keep the passphrase: "
+                    + keyring.status().description());
+        }
+        return store;
+    }
+
+    /** Opens the store with the passphrase the OS keyring keeps for it, if any; true when the store is open. Off the FX thread. */
+    public synchronized boolean unlockFromKeyring() {
+        if (secrets == null) SecretStore.openFromKeyring(secretsFile, keyring).ifPresent(s -> secrets = s);
+        return secrets != null;
+    }
+
+    public OsKeyring keyring() {
+        return keyring;
     }
 
     /** Uses an already open store (tests, or a store opened elsewhere). */

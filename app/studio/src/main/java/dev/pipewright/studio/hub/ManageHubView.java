@@ -109,10 +109,20 @@ public final class ManageHubView extends BorderPane {
                 : "Choose a passphrase for a new secret store at " + vm.services().secretsFile()
                 + ". Passwords, SAS tokens and self-hosted IR keys typed in Pipewright are kept there, encrypted.");
         what.setWrapText(true);
-        VBox content = new VBox(8, what, passphrase);
+        javafx.scene.control.CheckBox remember = new javafx.scene.control.CheckBox(vm.services().secretStoreExists()
+                ? "Remember the passphrase in the OS keyring" : "Keep the passphrase in the OS keyring (leave it empty: the keyring alone holds a generated one)");
+        remember.setId("unlock-remember");
+        remember.setWrapText(true);
+        remember.disableProperty().bind(vm.keyringReachableProperty().not());
+        Label keyring = new Label();
+        keyring.setId("unlock-keyring");
+        keyring.setWrapText(true);
+        keyring.getStyleClass().add("hub-form-note");
+        keyring.textProperty().bind(vm.keyringProperty());
+        VBox content = new VBox(8, what, passphrase, remember, keyring);
         content.setPrefWidth(460);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> vm.unlock(passphrase.getText().toCharArray()));
+        dialog.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> vm.unlock(passphrase.getText().toCharArray(), remember.isSelected()));
     }
 }

@@ -34,11 +34,15 @@ public final class ManageHubViewModel {
     private final ProfilesViewModel profiles;
     private final ReadOnlyObjectWrapper<ManagedRuntimes> runtimes = new ReadOnlyObjectWrapper<>(this, "runtimes");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper keyring = new ReadOnlyStringWrapper(this, "keyring", "");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper keyringReachable = new javafx.beans.property.ReadOnlyBooleanWrapper(this,
+            "keyringReachable", false);
 
     public ManageHubViewModel(ObservableValue<Factory> factory, HubServices services) {
         this.services = services;
         this.saver = new FactorySaver(services.executor());
-        this.runtimesList = new IrListViewModel(services.executor(), commands, saver);
+        this.runtimesList = new IrListViewModel(services.executor(), commands, saver,
+                () -> services.isUnlocked() ? services.secrets() : null);
         this.linkedServices = new LinkedServicesViewModel(services, commands, saver);
         this.credentials = new CredentialsViewModel(services, commands, saver);
         this.globalParameters = new GlobalParametersViewModel(commands, saver);
@@ -46,11 +50,47 @@ public final class ManageHubViewModel {
         factory.addListener((obs, old, now) -> show(now));
         services.synapseProperty().addListener((obs, was, now) -> show(runtimes.get() == null ? null : runtimes.get().factory()));
         saver.messageProperty().addListener((obs, old, now) -> status.set(now));
-        commands.lastActionProperty().addListener((obs, old, now) -> status.set(now));
+        commands.lastActionProperty().addListener((obs, old, now) -> {
+            status.set(now);
+            if (now.startsWith("Undo: ") || now.startsWith("Redo: ")) afterUndoOrRedo();
+        });
         show(factory.getValue());
         // This machine's embedded runtime is up while the studio runs: its self-hosted nodes stay Online.
         heartbeat.setCycleCount(Animation.INDEFINITE);
         heartbeat.play();
+        openFromKeyring();
+    }
+
+    /** Finds out whether an OS keyring is reachable and, when it keeps the store's passphrase, unlocks the store with it. */
+    public Task<Boolean> openFromKeyring() {
+        Task<Boolean> task = new Task<>() {
+            @Override
+            protected Boolean call() {
+                services.keyring().status();
+                return !services.isUnlocked() && services.unlockFromKeyring();
+            }
+        };
+        task.setOnSucceeded(e -> {
+            var s = services.keyring().status();
+            keyringReachable.set(s.reachable());
+            keyring.set(s.reachable() ? "OS keyring: " + s.description() : "OS keyring not used: " + s.description());
+            if (task.getValue()) {
+                services.publishUnlocked();
+                status.set("Secret store unlocked with the passphrase kept in " + s.description());
+            }
+        });
+        task.setOnFailed(e -> keyring.set("OS keyring not used: " + task.getException().getMessage()));
+        services.executor().execute(task);
+        return task;
+    }
+
+    /** Whether the OS keyring is reachable, and if not why, for the unlock dialog. */
+    public ReadOnlyStringProperty keyringProperty() {
+        return keyring.getReadOnlyProperty();
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty keyringReachableProperty() {
+        return keyringReachable.getReadOnlyProperty();
     }
 
     private final Timeline heartbeat = new Timeline(new KeyFrame(Duration.seconds(30), e -> beat()));
@@ -79,20 +119,36 @@ public final class ManageHubViewModel {
         profileRoot = factory == null ? null : factory.root();
     }
 
+    /** The lists show the files again after an undo or redo put them back. */
+    private void afterUndoOrRedo() {
+        runtimesList.refresh();
+        linkedServices.refresh();
+        credentials.refreshNames();
+        globalParameters.reload();
+    }
+
     /** Unlocks the secret store in the background (PBKDF2 takes a moment); the task fails on a wrong passphrase. */
     public Task<Void> unlock(char[] passphrase) {
+        return unlock(passphrase, false);
+    }
+
+    /** Unlocks, and with {@code remember} keeps the passphrase in the OS keyring (see {@link HubServices#unlock(char[], boolean)}). */
+    public Task<Void> unlock(char[] passphrase, boolean remember) {
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() throws WrongPassphraseException {
-                services.unlock(passphrase);
+                services.unlock(passphrase, remember);
                 return null;
             }
         };
         task.setOnSucceeded(e -> {
             services.publishUnlocked();
-            status.set("Secret store unlocked: " + services.secretsFile());
+            status.set("Secret store unlocked: " + services.secretsFile() + (remember ? " (passphrase kept in the OS keyring)" : ""));
         });
-        task.setOnFailed(e -> status.set(task.getException().getMessage()));
+        task.setOnFailed(e -> {
+            services.publishUnlocked();
+            status.set(task.getException().getMessage());
+        });
         services.executor().execute(task);
         return task;
     }

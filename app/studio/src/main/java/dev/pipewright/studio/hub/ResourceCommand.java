@@ -39,14 +39,18 @@ public final class ResourceCommand implements HubCommand {
     @Override
     public void execute() {
         put(after);
-        saver.save(factory, label);
+        saver.save(factory, id(), label);
     }
 
     @Override
     public void undo() {
         if (before == null) factory.remove(ResourceId.of(kind, name));
         else put(before);
-        saver.save(factory, "Undo: " + label);
+        saver.save(factory, id(), "Undo: " + label);
+    }
+
+    private ResourceId id() {
+        return ResourceId.of(kind, name);
     }
 
     private void put(ObjectNode content) {

@@ -21,11 +21,17 @@ public final class HubFixture implements AutoCloseable {
     public final HubServices services;
 
     public HubFixture(Path dir, boolean unlocked) {
+        this(dir, unlocked, null);
+    }
+
+    /** @param keyring the OS keyring the services use, or null for none */
+    public HubFixture(Path dir, boolean unlocked, dev.pipewright.runtime.secrets.OsKeyring keyring) {
         root = dir.resolve("factory");
         Factory demo = Factory.load(repo().resolve("demo-factory"));
         if (!FactoryWriter.export(demo, root).ok()) throw new AssertionError("demo factory not exported");
         factory = Factory.load(root);
-        services = new HubServices(dir.resolve("secrets.db"), dir.resolve("state.db"), Clock.systemUTC(), TIME_SCALE);
+        services = keyring == null ? new HubServices(dir.resolve("secrets.db"), dir.resolve("state.db"), Clock.systemUTC(), TIME_SCALE)
+                : new HubServices(dir.resolve("secrets.db"), dir.resolve("state.db"), Clock.systemUTC(), TIME_SCALE, keyring);
         if (unlocked) {
             try {
                 services.useSecretStore(SecretStore.open(dir.resolve("secrets.db"), "test passphrase".toCharArray(), 1_000));

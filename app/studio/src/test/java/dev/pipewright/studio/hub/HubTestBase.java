@@ -22,9 +22,14 @@ public abstract class HubTestBase {
 
     @BeforeEach
     void showHub() throws Exception {
-        fixture = new HubFixture(temp.resolve("run" + RUN.incrementAndGet()), startUnlocked());
+        fixture = new HubFixture(temp.resolve("run" + RUN.incrementAndGet()), startUnlocked(), keyring());
         FxToolkit.setupStage(stage -> hub = HubUi.show(stage, fixture));
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The OS keyring the hub uses; null: none (tests of the keyring override it). */
+    protected dev.pipewright.runtime.secrets.OsKeyring keyring() {
+        return null;
     }
 
     /** Whether the secret store is open from the start (tests of the lock override it). */

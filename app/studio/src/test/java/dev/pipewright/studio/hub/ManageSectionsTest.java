@@ -42,7 +42,7 @@ class ManageSectionsTest extends HubTestBase {
         robot.clickOn("#ls-new");
         String json = ((TextInputControl) HubUi.node(robot, "#ls-json")).getText();
         assertTrue(json.contains("\"type\": \"AzureSqlDatabase\""), json);
-        HubUi.text(robot, "#ls-json", json.replace("\"typeProperties\": {}", "\"typeProperties\": {\"connectionString\": "
+        HubUi.text(robot, "#ls-json", json.replaceFirst("\"typeProperties\": \\{[^}]*\\}", "\"typeProperties\": {\"connectionString\": "
                 + "\"Server=tcp:orders.database.windows.net;Database=orders;User ID=etl\", \"password\": {\"type\": \"SecureString\", "
                 + "\"value\": \"Orders-Pa55\"}}"));
         robot.interact(() -> robot.lookup("#ls-connect-via").queryComboBox().getSelectionModel().select("IR-WestEurope"));

@@ -29,8 +29,12 @@ public final class CredentialsView extends SplitPane {
             list.getSelectionModel().clearSelection();
             vm.startNew();
         });
+        Button delete = new Button("Delete");
+        delete.setId("cred-delete");
+        delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        delete.setOnAction(e -> vm.delete(list.getSelectionModel().getSelectedItem()));
         BorderPane left = new BorderPane(list);
-        left.setTop(new ToolBar(add));
+        left.setTop(new ToolBar(add, delete));
 
         FormGrid form = new FormGrid();
         form.text("Name", vm.name, "cred-name", null, null);

@@ -5,13 +5,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pipewright.core.codec.AdfJsonWriter;
 import dev.pipewright.core.factory.Factory;
 import dev.pipewright.core.factory.ResourceKind;
+import dev.pipewright.core.factory.ResourceId;
 import dev.pipewright.core.manage.CredentialSettings;
+import dev.pipewright.core.manage.Deletion;
 import dev.pipewright.core.manage.ResourceJsonEditor;
 import dev.pipewright.core.model.Credential;
 import dev.pipewright.core.model.LinkedService;
 import dev.pipewright.core.problem.Problem;
 import dev.pipewright.runtime.secrets.SecretKey;
 import dev.pipewright.studio.hub.CommandStack;
+import dev.pipewright.studio.hub.DeleteCommand;
 import dev.pipewright.studio.hub.FactorySaver;
 import dev.pipewright.studio.hub.HubServices;
 import dev.pipewright.studio.hub.ResourceCommand;
@@ -125,6 +128,26 @@ public final class CredentialsViewModel {
         key.set("");
         names.setAll(Credential.all(factory).stream().map(Credential::name).toList());
         return true;
+    }
+
+    /** Deletes a credential unless linked services or IRs reference it (then why is in {@link #problems()}). */
+    public boolean delete(String credential) {
+        ResourceId id = ResourceId.of(ResourceKind.CREDENTIAL, credential);
+        var refusal = Deletion.refusal(factory, id);
+        if (refusal.isPresent()) {
+            problems.setAll(refusal.get().message());
+            return false;
+        }
+        commands.execute(new DeleteCommand(factory, saver, id, services.isUnlocked() ? services.secrets() : null, scope, null));
+        problems.setAll(commands.lastActionProperty().get());
+        refreshNames();
+        if (name.get().trim().equalsIgnoreCase(credential)) startNew();
+        return true;
+    }
+
+    /** Reads the credential names again (after an undo or redo). */
+    public void refreshNames() {
+        names.setAll(factory == null ? List.of() : Credential.all(factory).stream().map(Credential::name).toList());
     }
 
     public ObservableList<String> names() {

@@ -63,7 +63,7 @@ final class IrCommand implements HubCommand {
         } else {
             resource().replaceContent(after.deepCopy());
         }
-        saver.save(runtimes.factory(), label());
+        saver.save(runtimes.factory(), id(), label());
     }
 
     @Override
@@ -73,7 +73,11 @@ final class IrCommand implements HubCommand {
         } else {
             resource().replaceContent(before.deepCopy());
         }
-        saver.save(runtimes.factory(), "Undo: " + label());
+        saver.save(runtimes.factory(), id(), "Undo: " + label());
+    }
+
+    private ResourceId id() {
+        return ResourceId.of(ResourceKind.INTEGRATION_RUNTIME, settings.name());
     }
 
     private Resource resource() {

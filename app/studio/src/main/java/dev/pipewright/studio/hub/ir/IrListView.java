@@ -71,6 +71,10 @@ public final class IrListView extends BorderPane {
         stop.setId("ir-stop");
         stop.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.canStop(vm.selectedProperty().get()), vm.selectedProperty()));
         stop.setOnAction(e -> vm.startOrStop(vm.selectedProperty().get().name(), false));
+        Button delete = new Button("Delete");
+        delete.setId("ir-delete");
+        delete.disableProperty().bind(vm.selectedProperty().isNull());
+        delete.setOnAction(e -> delete(vm.selectedProperty().get().name()));
         Button refresh = new Button("Refresh");
         refresh.setId("ir-refresh");
         refresh.setOnAction(e -> vm.refresh());
@@ -78,7 +82,7 @@ public final class IrListView extends BorderPane {
         message.setId("ir-message");
         message.textProperty().bind(vm.messageProperty());
 
-        setTop(new ToolBar(newButton, edit, start, stop, refresh, message));
+        setTop(new ToolBar(newButton, edit, start, stop, delete, refresh, message));
         javafx.animation.Timeline poll = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.seconds(1), e -> {
             if (vm.transitioning()) vm.refresh();
         }));
@@ -103,6 +107,18 @@ public final class IrListView extends BorderPane {
     public void factoryChanged() {
         rebuildNewMenu();
         newButton.setDisable(vm.runtimes() == null);
+    }
+
+    /** Delete, with ADF's question first when a self-hosted IR still has nodes. */
+    private void delete(String name) {
+        if (vm.delete(name, false) != IrListViewModel.DeleteOutcome.CONFIRM) return;
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                vm.messageProperty().get(), javafx.scene.control.ButtonType.YES, javafx.scene.control.ButtonType.NO);
+        ask.initOwner(getScene() == null ? null : getScene().getWindow());
+        ask.setTitle("Delete " + name);
+        ask.setHeaderText(null);
+        ask.getDialogPane().setId("ir-delete-confirm");
+        ask.showAndWait().filter(javafx.scene.control.ButtonType.YES::equals).ifPresent(yes -> vm.delete(name, true));
     }
 
     private void edit() {

@@ -1,6 +1,13 @@
 package dev.pipewright.studio.hub.ir;
 
+import dev.pipewright.core.factory.ResourceId;
+import dev.pipewright.core.factory.ResourceKind;
 import dev.pipewright.core.ir.IrListing;
+import dev.pipewright.core.manage.Deletion;
+import dev.pipewright.core.problem.Problem;
+import dev.pipewright.runtime.ir.SelfHostedNodes;
+import dev.pipewright.runtime.secrets.SecretStore;
+import dev.pipewright.studio.hub.DeleteCommand;
 import dev.pipewright.core.model.IntegrationRuntime;
 import dev.pipewright.runtime.ir.ManagedRuntimes;
 import dev.pipewright.studio.hub.CommandStack;
@@ -15,7 +22,9 @@ import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 /**
  * The integration runtime list of the Manage hub: rows from the factory with each IR's status, the selected row,
@@ -29,12 +38,18 @@ public final class IrListViewModel {
     private final Executor executor;
     private final CommandStack commands;
     private final FactorySaver saver;
+    private final Supplier<SecretStore> secrets;
     private ManagedRuntimes runtimes;
 
-    public IrListViewModel(Executor executor, CommandStack commands, FactorySaver saver) {
+    /** What a delete did: done, refused (why in {@link #messageProperty()}), or waiting for the user's yes. */
+    public enum DeleteOutcome { DELETED, REFUSED, CONFIRM }
+
+    /** @param secrets the unlocked secret store, or null while it is locked (a delete then leaves the IR's keys in it) */
+    public IrListViewModel(Executor executor, CommandStack commands, FactorySaver saver, Supplier<SecretStore> secrets) {
         this.executor = executor;
         this.commands = commands;
         this.saver = saver;
+        this.secrets = secrets;
     }
 
     /** Shows the IRs of another factory (null: none). */
@@ -116,6 +131,47 @@ public final class IrListViewModel {
         message.set(commands.lastActionProperty().get());
         refresh();
         return true;
+    }
+
+    /**
+     * Deletes the IR named {@code name} as ADF does: refused while linked services or other IRs reference it, for the
+     * default IR, and for an Azure-SSIS IR that is not stopped. A self-hosted IR with registered nodes asks first
+     * (ADF asks to remove the nodes): {@link DeleteOutcome#CONFIRM} with the question in {@link #messageProperty()};
+     * call again with {@code confirmed} to delete it and unregister its nodes (undo registers them again).
+     */
+    public DeleteOutcome delete(String name, boolean confirmed) {
+        ResourceId id = ResourceId.of(ResourceKind.INTEGRATION_RUNTIME, name);
+        Optional<String> refused = Deletion.refusal(runtimes.factory(), id).map(Problem::message).or(() -> runtimes.deleteRefusal(name));
+        if (refused.isEmpty() && !runtimes.factory().contains(id)) refused = Optional.of("'" + name + "' has no file to delete");
+        if (refused.isPresent()) {
+            message.set(refused.get());
+            return DeleteOutcome.REFUSED;
+        }
+        SelfHostedNodes nodes = runtimes.selfHosted();
+        int registered = nodes.nodes(name).size();
+        if (registered > 0 && !confirmed) {
+            message.set("'" + name + "' has " + registered + (registered == 1 ? " registered node" : " registered nodes")
+                    + ". ADF asks to remove the nodes first: delete the integration runtime and unregister its nodes?");
+            return DeleteOutcome.CONFIRM;
+        }
+        DeleteCommand.Attached attached = registered == 0 ? null : new DeleteCommand.Attached() {
+            private SelfHostedNodes.Detached detached;
+
+            @Override
+            public void detach() {
+                detached = nodes.detachAll(name);
+            }
+
+            @Override
+            public void reattach() {
+                nodes.reattach(detached);
+            }
+        };
+        commands.execute(new DeleteCommand(runtimes.factory(), saver, id, secrets == null ? null : secrets.get(), runtimes.scope(), attached));
+        message.set(commands.lastActionProperty().get());
+        selected.set(null);
+        refresh();
+        return DeleteOutcome.DELETED;
     }
 
     /** Whether an Azure-SSIS IR is between states (the view refreshes until it settles). */

@@ -1,6 +1,9 @@
 package dev.pipewright.studio.hub.linkedservice;
 
+import dev.pipewright.core.manage.LinkedServiceForms;
 import dev.pipewright.studio.hub.HubTables;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.ListChangeListener;
@@ -24,10 +27,9 @@ import java.util.function.Function;
 
 /** Manage › Linked services: the list on the left, the code view with connectVia and Test connection on the right. */
 public final class LinkedServicesView extends SplitPane {
-    /** Data store types offered by "+ New"; any other type can be typed. */
-    public static final List<String> TYPES = List.of("AzureBlobStorage", "AzureBlobFS", "AzureSqlDatabase", "AzureSqlDW", "SqlServer",
-            "AzurePostgreSql", "PostgreSql", "AzureFileStorage", "FileServer", "Sftp", "HttpServer", "RestService", "AzureKeyVault",
-            "AzureDatabricks", "Salesforce", "Snowflake");
+    /** Data store types offered by "+ New": those with a form first; any other type can be typed (code view only). */
+    public static final List<String> TYPES = java.util.stream.Stream.concat(LinkedServiceForms.types().stream(),
+            java.util.stream.Stream.of("AzureFileStorage", "AzureKeyVault", "AzureDatabricks", "Salesforce", "Snowflake")).toList();
 
     private final LinkedServicesViewModel vm;
 
@@ -59,11 +61,21 @@ public final class LinkedServicesView extends SplitPane {
             table.getSelectionModel().clearSelection();
             vm.startNew(newName.getText().trim(), newType.getValue());
         });
+        Button delete = new Button("Delete");
+        delete.setId("ls-delete");
+        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        delete.setOnAction(e -> vm.delete(table.getSelectionModel().getSelectedItem().name()));
+        Label message = new Label();
+        message.setId("ls-message");
+        message.setWrapText(true);
+        message.textProperty().bind(vm.messageProperty());
         BorderPane list = new BorderPane(table);
         HBox.setHgrow(newName, Priority.ALWAYS);
-        HBox bar = new HBox(6, newName, newType, create);
+        for (javafx.scene.control.Control c : List.of(newType, create, delete)) c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox bar = new HBox(6, newName, newType, create, delete);
         bar.getStyleClass().add("hub-bar");
         list.setTop(bar);
+        list.setBottom(message);
 
         getItems().addAll(list, editor());
         setDividerPositions(0.45);
@@ -83,16 +95,21 @@ public final class LinkedServicesView extends SplitPane {
         json.setId("ls-json");
         json.getStyleClass().add("code-view");
         json.textProperty().bindBidirectional(vm.json);
-        VBox.setVgrow(json, Priority.ALWAYS);
+        Tab formTab = new Tab("Form", new LinkedServiceFormView(vm.form(), vm::keyVaults, vm::credentials));
+        formTab.setId("ls-tab-form");
+        Tab codeTab = new Tab("Code { }", json);
+        codeTab.setId("ls-tab-code");
+        TabPane tabs = new TabPane(formTab, codeTab);
+        tabs.setId("ls-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
         Button apply = new Button("Apply");
         apply.setId("ls-apply");
         apply.setOnAction(e -> vm.apply());
         Button test = new Button("Test connection");
         test.setId("ls-test");
         test.disableProperty().bind(vm.connect().runningProperty());
-        test.setOnAction(e -> {
-            if (vm.apply()) vm.test();
-        });
+        test.setOnAction(e -> vm.test());
         Button cancel = new Button("Cancel");
         cancel.setId("ls-cancel-test");
         cancel.visibleProperty().bind(vm.connect().runningProperty());
@@ -118,7 +135,7 @@ public final class LinkedServicesView extends SplitPane {
         problems.visibleProperty().bind(Bindings.isNotEmpty(vm.problems()));
         problems.managedProperty().bind(problems.visibleProperty());
         vm.problems().addListener((ListChangeListener<String>) c -> problems.scrollTo(0));
-        VBox box = new VBox(8, title, new HBox(8, new Label("Connect via integration runtime"), via), json,
+        VBox box = new VBox(8, title, new HBox(8, new Label("Connect via integration runtime"), via), tabs,
                 new HBox(8, apply, test, cancel, spinner), result, testProblems, problems);
         box.disableProperty().bind(vm.editingProperty().isEmpty());
         box.getStyleClass().add("hub-editor");

@@ -6,6 +6,7 @@ import dev.pipewright.core.codec.JsonReader;
 import dev.pipewright.core.factory.Factory;
 import dev.pipewright.core.factory.ResourceId;
 import dev.pipewright.core.factory.ResourceKind;
+import dev.pipewright.core.manage.Deletion;
 import dev.pipewright.core.manage.ResourceJsonEditor;
 import dev.pipewright.core.manage.SecretFields;
 import dev.pipewright.core.model.IntegrationRuntime;
@@ -20,6 +21,7 @@ import dev.pipewright.runtime.secrets.SecretKey;
 import dev.pipewright.studio.connect.ConnectViewModel;
 import dev.pipewright.runtime.ir.ManagedRuntimes;
 import dev.pipewright.studio.hub.CommandStack;
+import dev.pipewright.studio.hub.DeleteCommand;
 import dev.pipewright.studio.hub.FactorySaver;
 import dev.pipewright.studio.hub.HubServices;
 import dev.pipewright.studio.hub.ResourceCommand;
@@ -50,12 +52,15 @@ public final class LinkedServicesViewModel {
     private final ObservableList<LinkedServiceRow> rows = FXCollections.observableArrayList();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper editing = new ReadOnlyStringWrapper(this, "editing", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final HubServices services;
     private final CommandStack commands;
     private final FactorySaver saver;
     private final ConnectViewModel connect;
+    private final LinkedServiceFormViewModel form = new LinkedServiceFormViewModel();
     private ManagedRuntimes runtimes;
     private boolean isNew;
+    private boolean syncing;
 
     public LinkedServicesViewModel(HubServices services, CommandStack commands, FactorySaver saver) {
         this.services = services;
@@ -63,6 +68,49 @@ public final class LinkedServicesViewModel {
         this.saver = saver;
         this.connect = new ConnectViewModel(this::connections, services.executor());
         connectVia.addListener((obs, old, now) -> rewriteConnectVia(now));
+        form.onChange(this::formChanged);
+        json.addListener((obs, old, now) -> codeChanged(now));
+    }
+
+    /** The form tab, two-way with the code view: a change in either shows in the other. */
+    public LinkedServiceFormViewModel form() {
+        return form;
+    }
+
+    private ObjectNode parsed(String text) {
+        var p = JsonReader.read(text == null ? "" : text, null);
+        return !p.hasErrors() && p.root() instanceof ObjectNode o && o.get("properties") instanceof ObjectNode ? o : null;
+    }
+
+    /** The form changed: write it into the code view's JSON (when that parses). */
+    private void formChanged() {
+        if (syncing) return;
+        ObjectNode o = parsed(json.get());
+        if (o == null) return;
+        form.writeInto(o);
+        String text = AdfJsonWriter.pretty(o);
+        if (text.equals(json.get())) return;
+        syncing = true;
+        try {
+            json.set(text);
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** The code view changed: show the JSON in the form (when it parses). */
+    private void codeChanged(String text) {
+        if (syncing) return;
+        ObjectNode o = parsed(text);
+        if (o == null) return;
+        syncing = true;
+        try {
+            form.load(o, false);
+            String via = o.path("properties").path("connectVia").path("referenceName").asText(DEFAULT_RUNTIME);
+            if (!via.equals(connectVia.get())) connectVia.set(via);
+        } finally {
+            syncing = false;
+        }
     }
 
     public void show(ManagedRuntimes runtimes) {
@@ -101,6 +149,7 @@ public final class LinkedServicesViewModel {
     public void open(String name) {
         LinkedService ls = new LinkedService(factory().get(ResourceKind.LINKED_SERVICE, name).orElseThrow());
         isNew = false;
+        form.clearTypedSecrets();
         editing.set(ls.name());
         json.set(ResourceJsonEditor.text(ls.resource()));
         connectVia.set(ls.runtimeName());
@@ -110,13 +159,23 @@ public final class LinkedServicesViewModel {
     /** Starts a new linked service of {@code type} (ADF's "+ New" after choosing the data store). */
     public void startNew(String name, String type) {
         isNew = true;
+        form.clearTypedSecrets();
         editing.set(name);
-        json.set(AdfJsonWriter.pretty(ResourceJsonEditor.newLinkedService(name, type)));
-        connectVia.set(DEFAULT_RUNTIME);
+        ObjectNode skeleton = ResourceJsonEditor.newLinkedService(name, type);
+        syncing = true;
+        try {
+            json.set(AdfJsonWriter.pretty(skeleton));
+            form.load(skeleton, true);
+            connectVia.set(DEFAULT_RUNTIME);
+        } finally {
+            syncing = false;
+        }
+        formChanged();
         problems.clear();
     }
 
     private void rewriteConnectVia(String runtime) {
+        if (syncing) return;
         var parsed = JsonReader.read(json.get() == null ? "" : json.get(), null);
         if (parsed.hasErrors() || !(parsed.root() instanceof ObjectNode o) || !(o.get("properties") instanceof ObjectNode)) return;
         ResourceJsonEditor.connectVia(o, runtime);
@@ -124,13 +183,27 @@ public final class LinkedServicesViewModel {
         if (!text.equals(json.get())) json.set(text);
     }
 
+    /** The code view checked as ADF would and the form's findings; the tree when nothing refuses it, else null. */
+    private ObjectNode checked() {
+        String name = editing.get();
+        ResourceJsonEditor.Result result = ResourceJsonEditor.check(factory(), ResourceKind.LINKED_SERVICE, name, !isNew, json.get());
+        List<String> found = new ArrayList<>(result.problems().stream().map(Problem::toString).toList());
+        if (result.json() != null) {
+            ObjectNode current = result.json();
+            form.check(path -> kept(current, name, path)).forEach(p -> found.add(p.toString()));
+        }
+        problems.setAll(found);
+        return result.ok() && found.size() == result.problems().size() ? result.json() : null;
+    }
+
     /** Checks and saves the code view. False, with the findings in {@link #problems()}, when refused. */
     public boolean apply() {
         String name = editing.get();
-        ResourceJsonEditor.Result result = ResourceJsonEditor.check(factory(), ResourceKind.LINKED_SERVICE, name, !isNew, json.get());
-        problems.setAll(result.problems().stream().map(Problem::toString).toList());
-        if (!result.ok()) return false;
-        Map<String, String> secrets = SecretFields.mask(result.json());
+        ObjectNode checkedJson = checked();
+        if (checkedJson == null) return false;
+        ResourceJsonEditor.Result result = new ResourceJsonEditor.Result(checkedJson, List.of());
+        Map<String, String> secrets = new java.util.LinkedHashMap<>(SecretFields.mask(result.json()));
+        secrets.putAll(form.writeInto(result.json().deepCopy()));
         if (!secrets.isEmpty() && !services.isUnlocked()) {
             problems.add(0, "Unlock the local secret store first: SecureString values go there, the file keeps ADF's masked value.");
             return false;
@@ -140,9 +213,56 @@ public final class LinkedServicesViewModel {
         commands.execute(new ResourceCommand(factory(), saver, ResourceKind.LINKED_SERVICE, name, before, result.json(),
                 (isNew ? "Create" : "Edit") + " linked service " + name));
         isNew = false;
+        form.clearTypedSecrets();
         json.set(AdfJsonWriter.pretty(result.json()));
         refresh();
         return true;
+    }
+
+    /** Whether a secret is kept already: the file has ADF's SecureString or encrypted credential, or the store has it. */
+    private boolean kept(ObjectNode current, String name, String path) {
+        var tp = current.path("properties").path("typeProperties");
+        String property = path.substring(path.indexOf('.') + 1);
+        if ("SecureString".equals(tp.path(property).path("type").asText()) || tp.has("encryptedCredential")) return true;
+        return services.isUnlocked() && services.secrets().contains(key(name, path));
+    }
+
+    /**
+     * Deletes a linked service as ADF does: refused while datasets, pipelines, other linked services or IRs reference
+     * it (the referrers in {@link #messageProperty()}); its secrets leave the store with it and come back on undo.
+     */
+    public boolean delete(String name) {
+        ResourceId id = ResourceId.of(ResourceKind.LINKED_SERVICE, name);
+        var refusal = Deletion.refusal(factory(), id);
+        if (refusal.isPresent()) {
+            message.set(refusal.get().message());
+            return false;
+        }
+        commands.execute(new DeleteCommand(factory(), saver, id, services.isUnlocked() ? services.secrets() : null, runtimes.scope(), null));
+        message.set(commands.lastActionProperty().get());
+        if (editing.get().equalsIgnoreCase(name)) {
+            editing.set("");
+            json.set("");
+        }
+        refresh();
+        return true;
+    }
+
+    /** The factory's Azure Key Vault linked services, for secrets kept in Key Vault. */
+    public List<String> keyVaults() {
+        return runtimes == null ? List.of() : LinkedService.all(factory()).stream().filter(ls -> ls.type().equals("AzureKeyVault"))
+                .map(LinkedService::name).toList();
+    }
+
+    /** The factory's credentials, for user-assigned managed identity authentication. */
+    public List<String> credentials() {
+        return runtimes == null ? List.of() : dev.pipewright.core.model.Credential.all(factory()).stream()
+                .map(dev.pipewright.core.model.Credential::name).toList();
+    }
+
+    /** The outcome of the last delete (or why it was refused). */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
     }
 
     private SecretKey key(String name, String path) {
@@ -154,16 +274,30 @@ public final class LinkedServicesViewModel {
      * from the profile file's folder, secrets come from the secret store when it is unlocked.
      */
     private Connections connections() {
+        return connections(factory());
+    }
+
+    private Connections connections(Factory of) {
         EnvironmentProfile profile = services.profileProperty().get();
-        Path base = profile.source().file() != null ? Path.of(profile.source().file()).toAbsolutePath().getParent() : factory().root();
-        Connections c = new Connections(factory(), profile, base);
+        Path base = profile.source().file() != null ? Path.of(profile.source().file()).toAbsolutePath().getParent() : of.root();
+        Connections c = new Connections(of, profile, base);
         if (services.isUnlocked()) c.withSecretStore(services.secrets());
         return c;
     }
 
-    /** Test connection of the saved linked service: a cancellable task through the runtime (IR and region in the result). */
+    /**
+     * Test connection of the linked service as the form and code view have it now, before Apply (as ADF tests before
+     * it creates): a cancellable task through the runtime, on a copy of the factory holding the draft, with the
+     * secrets typed but not stored yet; nothing is saved. Null, with the findings in {@link #problems()}, when the
+     * draft is refused.
+     */
     public Task<ConnectionResult> test() {
-        return connect.testConnection(editing.get());
+        String name = editing.get();
+        ObjectNode draft = checked();
+        if (draft == null) return null;
+        Map<String, String> typed = form.writeInto(draft.deepCopy());
+        Factory probe = ResourceJsonEditor.probe(factory(), ResourceKind.LINKED_SERVICE, draft);
+        return connect.testConnection(name, () -> connections(probe).withUnsavedSecrets(name, typed));
     }
 
     /** Progress, result, Cancel and problems of Test connection. */
