@@ -57,14 +57,10 @@ public final class FactoryWriter {
                 factory.filesToDelete().remove(path);
                 continue;
             }
-            try {
-                Files.deleteIfExists(factory.root().resolve(path));
-                deleted.add(path);
-                factory.filesToDelete().remove(path);
-            } catch (IOException e) {
-                problems.add(Problem.of(ProblemCode.WRITE_FAILED, null, path, 0, 0,
-                        "Could not delete the file of a removed resource: " + e.getMessage(), "Delete it by hand"));
-            }
+            delete(factory, path, targets, deleted, problems);
+        }
+        for (Resource r : factory.resources()) {
+            if (r.path() != null) r.movedFrom(null); // written under its new name; a failed delete stays pending
         }
         return new Result(written, unchanged, deleted, problems);
     }
@@ -74,9 +70,44 @@ public final class FactoryWriter {
         List<String> written = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        List<String> deleted = new ArrayList<>();
         String path = resource.path() != null ? resource.path() : resource.canonicalPath();
         saveOne(factory, resource, path, resource.id().toString(), written, unchanged, problems);
-        return new Result(written, unchanged, List.of(), problems);
+        String old = resource.movedFrom();
+        if (old != null && problems.isEmpty()) {
+            // a renamed resource: its file moves now (unless another resource is saved to that name meanwhile)
+            boolean taken = factory.resources().stream().anyMatch(r -> r != resource && old.equals(r.path() != null ? r.path() : r.canonicalPath()));
+            if (old.equals(path) || taken || factory.unreadableFiles().contains(old)) {
+                factory.filesToDelete().remove(old);
+            } else {
+                delete(factory, old, List.of(path), deleted, problems);
+            }
+            if (problems.isEmpty()) resource.movedFrom(null);
+        }
+        return new Result(written, unchanged, deleted, problems);
+    }
+
+    /**
+     * Deletes {@code path} of the factory root, unless it is the same file as one just written (a rename that only
+     * changes case, on a file system that ignores case).
+     */
+    private static void delete(Factory factory, String path, List<String> targets, List<String> deleted, List<Problem> problems) {
+        Path file = factory.root().resolve(path);
+        try {
+            for (String target : targets) {
+                Path written = factory.root().resolve(target);
+                if (target.equalsIgnoreCase(path) && Files.exists(file) && Files.exists(written) && Files.isSameFile(file, written)) {
+                    factory.filesToDelete().remove(path);
+                    return;
+                }
+            }
+            Files.deleteIfExists(file);
+            deleted.add(path);
+            factory.fileDeleted(path);
+        } catch (IOException e) {
+            problems.add(Problem.of(ProblemCode.WRITE_FAILED, null, path, 0, 0,
+                    "Could not delete the file of a removed or renamed resource: " + e.getMessage(), "Delete it by hand"));
+        }
     }
 
     private static void saveOne(Factory factory, FactoryFile file, String path, String resource,

@@ -13,14 +13,14 @@ import java.util.Map;
  * there keeps its place (imported files keep their order); a new member goes right after the last present
  * member that precedes it in ADF's order, so a new resource comes out in exactly ADF's order.
  */
-final class OrderedJson {
+public final class OrderedJson {
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private OrderedJson() {
     }
 
     /** Sets {@code key} to {@code value}, or removes it when {@code value} is null. */
-    static void put(ObjectNode target, List<String> order, String key, JsonNode value) {
+    public static void put(ObjectNode target, List<String> order, String key, JsonNode value) {
         if (value == null) {
             target.remove(key);
             return;
