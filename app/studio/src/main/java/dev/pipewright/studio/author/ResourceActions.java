@@ -41,6 +41,7 @@ final class ResourceActions {
         plus.getItems().addAll(item("Pipeline", "new-pipeline", this::newPipeline), item("Dataset…", "new-dataset", this::newDataset));
         tree.addHeaderControl(plus);
         ContextMenu menu = new ContextMenu();
+        menu.getItems().setAll(itemsFor(null)); // a menu without items is never shown: its items follow the row on showing
         menu.setOnShowing(e -> menu.getItems().setAll(itemsFor(tree.selectedNode())));
         tree.treeView().setContextMenu(menu);
     }
