@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,6 +84,34 @@ public final class FactoryWriter {
                 delete(factory, old, List.of(path), deleted, problems);
             }
             if (problems.isEmpty()) resource.movedFrom(null);
+        }
+        return new Result(written, unchanged, deleted, problems);
+    }
+
+    /**
+     * Saves the named resources only (an edit in the Manage hub, which ADF commits right away, must not write what
+     * the Author hub has not saved yet): each one that exists is written when it changed; the file of one that was
+     * removed is deleted.
+     */
+    public static Result save(Factory factory, Collection<ResourceId> ids) {
+        List<String> written = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        List<String> deleted = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (ResourceId id : ids) {
+            var resource = factory.get(id);
+            if (resource.isPresent()) {
+                Result r = save(factory, resource.get());
+                written.addAll(r.written());
+                unchanged.addAll(r.unchanged());
+                deleted.addAll(r.deleted());
+                problems.addAll(r.problems());
+                continue;
+            }
+            String file = id.kind().folder() + "/" + id.name() + ".json";
+            for (String path : List.copyOf(factory.filesToDelete())) {
+                if (path.equalsIgnoreCase(file) && !factory.unreadableFiles().contains(path)) delete(factory, path, List.of(), deleted, problems);
+            }
         }
         return new Result(written, unchanged, deleted, problems);
     }

@@ -238,6 +238,21 @@ class ResourceOperationsTest {
     }
 
     @Test
+    void savingNamedResourcesLeavesTheOtherChangesUnsaved() {
+        Resource flow = factory.get(ResourceKind.DATA_FLOW, "DF_Sales_Enrich").orElseThrow();
+        Resource ls = factory.get(ResourceKind.LINKED_SERVICE, "LS_Blob_Landing").orElseThrow();
+        flow.properties().put("description", "edited in the Author hub");
+        ls.properties().put("description", "edited in the Manage hub");
+        stack.execute(ResourceOperations.delete(factory, ResourceId.of(ResourceKind.PIPELINE, "PL_Ingest_Stores")));
+        FactoryWriter.Result r = FactoryWriter.save(factory, List.of(ls.id(), ResourceId.of(ResourceKind.PIPELINE, "PL_Ingest_Stores")));
+        assertEquals(List.of("linkedService/LS_Blob_Landing.json"), r.written());
+        assertEquals(List.of("pipeline/PL_Ingest_Stores.json"), r.deleted());
+        assertTrue(flow.isModified());
+        assertFalse(read("dataflow/DF_Sales_Enrich.json").contains("edited"));
+        assertEquals(List.of(flow), factory.modifiedFiles());
+    }
+
+    @Test
     void delimitersAreShownAndTypedAsEscapes() {
         assertEquals("\\t", DatasetShapes.shown("\t"));
         assertEquals("\\u0001", DatasetShapes.shown("\u0001"));

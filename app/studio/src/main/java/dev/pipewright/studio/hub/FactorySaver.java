@@ -2,12 +2,14 @@ package dev.pipewright.studio.hub;
 
 import dev.pipewright.core.factory.Factory;
 import dev.pipewright.core.factory.FactoryWriter;
+import dev.pipewright.core.factory.ResourceId;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
 
+import java.util.List;
 import java.util.concurrent.Executor;
 
 /**
@@ -24,12 +26,16 @@ public final class FactorySaver {
         this.executor = executor;
     }
 
-    /** Starts a save; call on the FX thread. */
-    public Task<FactoryWriter.Result> save(Factory factory, String what) {
+    /**
+     * Starts a save of the resources a hub edit touched (what the Author hub has not saved stays unsaved); call on
+     * the FX thread. With no ids, everything that changed is saved.
+     */
+    public Task<FactoryWriter.Result> save(Factory factory, String what, ResourceId... ids) {
+        List<ResourceId> touched = List.of(ids);
         Task<FactoryWriter.Result> task = new Task<>() {
             @Override
             protected FactoryWriter.Result call() {
-                return FactoryWriter.save(factory);
+                return touched.isEmpty() ? FactoryWriter.save(factory) : FactoryWriter.save(factory, touched);
             }
         };
         running++;

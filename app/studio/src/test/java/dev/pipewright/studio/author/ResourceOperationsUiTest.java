@@ -56,6 +56,13 @@ class ResourceOperationsUiTest extends AuthorUiBase {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Clicks a button of the unsaved-changes prompt (not a toolbar's button of the same text). */
+    private static void answer(FxRobot robot, javafx.scene.control.ButtonType button) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#unsaved-prompt").tryQuery().isPresent());
+        javafx.scene.control.DialogPane prompt = robot.lookup("#unsaved-prompt").queryAs(javafx.scene.control.DialogPane.class);
+        robot.clickOn(fx(() -> prompt.lookupButton(button)));
+    }
+
     private String status(FxRobot robot) {
         return robot.lookup("#status-text").queryAs(Label.class).getText();
     }
@@ -129,10 +136,10 @@ class ResourceOperationsUiTest extends AuthorUiBase {
         // closing the dirty tab: Cancel keeps it, Don't save closes it and forgets the edit
         Node close = robot.lookup("#tab-TR_Daily_0600 .tab-close-button").query();
         robot.clickOn(close);
-        robot.clickOn("Cancel");
+        answer(robot, javafx.scene.control.ButtonType.CANCEL);
         assertTrue(fx(() -> viewModel.editors().editors().contains(trigger)));
         robot.clickOn(close);
-        robot.clickOn("Don't save");
+        answer(robot, UnsavedPrompt.DONT_SAVE);
         assertFalse(fx(() -> viewModel.editors().editors().contains(trigger)));
         assertFalse(fx(() -> trigger.resource().isModified()), "Don't save puts the content back");
         assertEquals(onDisk, onDisk("trigger/TR_Daily_0600.json"));
@@ -145,7 +152,7 @@ class ResourceOperationsUiTest extends AuthorUiBase {
             return view2.codeView().apply();
         });
         robot.clickOn((Node) robot.lookup("#tab-TR_Daily_0600 .tab-close-button").query());
-        robot.clickOn("Save");
+        answer(robot, UnsavedPrompt.SAVE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !fx(() -> viewModel.editors().editors().contains(again)));
         assertTrue(onDisk("trigger/TR_Daily_0600.json").contains("after uploads"));
 
@@ -158,10 +165,10 @@ class ResourceOperationsUiTest extends AuthorUiBase {
         });
         var before = fx(() -> viewModel.factoryProperty().get());
         robot.push(KeyCode.F5);
-        robot.clickOn("Cancel");
+        answer(robot, javafx.scene.control.ButtonType.CANCEL);
         assertSame(before, fx(() -> viewModel.factoryProperty().get()), "Cancel keeps the factory as it is");
         robot.push(KeyCode.F5);
-        robot.clickOn("Don't save");
+        answer(robot, UnsavedPrompt.DONT_SAVE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> viewModel.factoryProperty().get()) != null
                 && fx(() -> viewModel.factoryProperty().get()) != before);
         assertNotSame(before, fx(() -> viewModel.factoryProperty().get()));

@@ -63,7 +63,7 @@ final class IrCommand implements HubCommand {
         } else {
             resource().replaceContent(after.deepCopy());
         }
-        saver.save(runtimes.factory(), label());
+        saver.save(runtimes.factory(), label(), ResourceId.of(ResourceKind.INTEGRATION_RUNTIME, settings.name()));
     }
 
     @Override
@@ -73,7 +73,7 @@ final class IrCommand implements HubCommand {
         } else {
             resource().replaceContent(before.deepCopy());
         }
-        saver.save(runtimes.factory(), "Undo: " + label());
+        saver.save(runtimes.factory(), "Undo: " + label(), ResourceId.of(ResourceKind.INTEGRATION_RUNTIME, settings.name()));
     }
 
     private Resource resource() {
