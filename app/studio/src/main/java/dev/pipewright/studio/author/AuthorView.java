@@ -102,7 +102,7 @@ public final class AuthorView extends SplitPane {
             for (ResourceEditorViewModel e : editors.editors()) {
                 if (tabs.getTabs().stream().noneMatch(t -> paneOf(t).model() == e)) {
                     Tab tab = new Tab();
-                    tab.setId("tab-" + e.resource().name());
+                    tab.idProperty().bind(Bindings.createStringBinding(() -> "tab-" + e.resource().name(), e.titleProperty()));
                     tab.textProperty().bind(e.titleProperty());
                     tab.setContent(viewFor(e));
                     tab.setOnCloseRequest(ev -> {

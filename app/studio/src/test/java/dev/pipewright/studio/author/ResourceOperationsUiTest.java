@@ -83,6 +83,8 @@ class ResourceOperationsUiTest extends AuthorUiBase {
         assertEquals(List.of("pipeline/pipeline1.json → pipeline/PL_New.json"), robot.lookup("#rename-changes").queryAs(ListView.class).getItems());
         robot.clickOn("OK");
         assertEquals("PL_New *", fx(() -> active().titleProperty().get()), "the open editor follows the rename");
+        javafx.scene.control.TabPane tabs = robot.lookup("#editor-tabs").queryAs(javafx.scene.control.TabPane.class);
+        assertTrue(fx(() -> tabs.getTabs().stream().anyMatch(t -> "tab-PL_New".equals(t.getId()))), "and so does its tab");
         robot.push(KeyCode.CONTROL, KeyCode.S);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(fixture.root.resolve("pipeline/PL_New.json")));
         assertFalse(Files.exists(fixture.root.resolve("pipeline/pipeline1.json")));
