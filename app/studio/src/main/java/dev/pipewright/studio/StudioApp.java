@@ -1,6 +1,7 @@
 package dev.pipewright.studio;
 
 import dev.pipewright.core.factory.Factory;
+import dev.pipewright.studio.hub.HubServices;
 import dev.pipewright.studio.shell.MainWindow;
 import dev.pipewright.studio.shell.MainWindowViewModel;
 import dev.pipewright.studio.workspace.WorkspaceStore;
@@ -17,6 +18,7 @@ import java.util.concurrent.Executors;
 public class StudioApp extends Application {
     private ExecutorService background;
     private WorkspaceStore workspace;
+    private HubServices services;
 
     public static void main(String[] args) {
         launch(StudioApp.class, args);
@@ -32,7 +34,13 @@ public class StudioApp extends Application {
         workspace = openWorkspace();
         MainWindowViewModel viewModel = workspace == null ? new MainWindowViewModel(background, Factory::load)
                 : new MainWindowViewModel(background, Factory::load, workspace, workspace);
-        MainWindow window = new MainWindow(viewModel);
+        services = HubServices.standard();
+        MainWindow window = new MainWindow(viewModel, services);
+        // closing the window with unsaved changes asks Save / Don't save / Cancel first
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            window.whenChangesHandled("close Pipewright", stage::close);
+        });
 
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setScene(window.createScene(1280, 800));
@@ -57,6 +65,7 @@ public class StudioApp extends Application {
     @Override
     public void stop() {
         if (workspace != null) workspace.close();
+        if (services != null) services.close();
         if (background != null) background.shutdownNow();
     }
 }

@@ -42,6 +42,13 @@ public final class EditStack {
         return true;
     }
 
+    /** Forgets every edit (the resource or factory they were made on is gone). */
+    public void clear() {
+        done.clear();
+        undone.clear();
+        fire();
+    }
+
     public boolean canUndo() {
         return !done.isEmpty();
     }

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pipewright.core.factory.Resource;
+import dev.pipewright.core.ir.OrderedJson;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -15,9 +17,19 @@ import java.util.Objects;
 public final class SetPropertyCommand extends ResourceEdit {
     private final String pointer;
     private final JsonNode value;
+    private final List<String> order;
 
     public SetPropertyCommand(Resource resource, String pointer, JsonNode value) {
+        this(resource, pointer, value, null);
+    }
+
+    /**
+     * @param order ADF's order of the members of the value's parent object: a new member goes in its place there
+     *              ({@link OrderedJson}), an existing one keeps its place; null to append
+     */
+    public SetPropertyCommand(Resource resource, String pointer, JsonNode value, List<String> order) {
         super(resource);
+        this.order = order;
         if (pointer == null || pointer.isEmpty()) throw new IllegalArgumentException("Use a JSON pointer below the root");
         this.pointer = pointer;
         this.value = value == null ? null : value.deepCopy();
@@ -46,6 +58,8 @@ public final class SetPropertyCommand extends ResourceEdit {
         String key = last.getMatchingProperty();
         if (value == null) {
             if (object.remove(key) == null) throw new EditRefusedException("There is nothing at '" + pointer + "' to remove");
+        } else if (order != null) {
+            OrderedJson.put(object, order, key, value.deepCopy());
         } else if (isActivity(object)) {
             ActivityTree.put(object, key, value.deepCopy());
         } else {

@@ -27,8 +27,9 @@ public final class Factory {
     private final Map<String, FactoryFile> configFiles = new LinkedHashMap<>();
     private final List<Problem> loadProblems = new ArrayList<>();
     private final Set<String> unreadableFiles = new LinkedHashSet<>();
-    /** Files of removed resources, deleted on the next save, with the resource each belonged to. */
-    private final Map<String, ResourceId> filesToDelete = new LinkedHashMap<>();
+    private final Set<String> filesToDelete = new LinkedHashSet<>();
+    /** Removed resources by the file they had, until a save deletes it. */
+    private final Map<String, Resource> removed = new LinkedHashMap<>();
 
     public Factory(Path root) {
         this.root = root;
@@ -67,20 +68,57 @@ public final class Factory {
         return resources.containsKey(id);
     }
 
-    /** Adds a resource; fails if one with the same kind and name (ignoring case) exists. */
+    /**
+     * Adds a resource; fails if one with the same kind and name (ignoring case) exists. A removed resource added back
+     * (undo of a delete) keeps its file: it is no longer deleted on the next save.
+     */
     public void add(Resource resource) {
         ResourceId id = resource.id();
         if (resources.containsKey(id)) {
             throw new IllegalArgumentException("A " + id.kind().displayName() + " named '" + id.name() + "' already exists");
         }
         resources.put(id, resource);
+        if (resource.path() != null) {
+            filesToDelete.remove(resource.path());
+            removed.remove(resource.path());
+        }
     }
 
-    /** Removes a resource; its file (or where it would have been saved) is deleted on the next save. */
+    /**
+     * Renames a resource in place (the same object, so open editors keep it): its {@code name} changes, it is saved
+     * to {@code <folder>/<newName>.json} and the file it was read from is deleted by the save that writes the new
+     * one. References to it are not changed here (see {@code ResourceOperations}). Fails when another resource of
+     * the kind has the name (ignoring case); a change of case only is allowed.
+     */
+    public Resource rename(ResourceId id, String newName) {
+        Resource resource = resources.get(id);
+        if (resource == null) throw new IllegalArgumentException("There is no " + id.kind().displayName() + " named '" + id.name() + "'");
+        if (resource.parentName() != null) throw new IllegalArgumentException("A " + id.kind().displayName() + " cannot be renamed");
+        ResourceId target = new ResourceId(id.kind(), newName);
+        if (!target.equals(id) && resources.containsKey(target)) {
+            throw new IllegalArgumentException("A " + id.kind().displayName() + " named '" + newName + "' already exists");
+        }
+        Map<ResourceId, Resource> copy = new LinkedHashMap<>(resources);
+        resources.clear();
+        copy.forEach((key, value) -> resources.put(key.equals(id) ? target : key, value)); // keeps the order of the files
+        resource.json().put("name", newName);
+        if (resource.path() != null) {
+            if (resource.movedFrom() == null) resource.movedFrom(resource.path());
+            filesToDelete.add(resource.path());
+            resource.path(null);
+        }
+        return resource;
+    }
+
+    /** Removes a resource; its file is deleted on the next save. */
     public Optional<Resource> remove(ResourceId id) {
         Resource removed = resources.remove(id);
-        // a resource not saved yet may be on its way to disk (a save in the background): its file goes too
-        if (removed != null) filesToDelete.put(removed.path() != null ? removed.path() : removed.canonicalPath(), removed.id());
+        if (removed != null) {
+            // a resource not saved yet may be on its way to disk (a save in the background): its file goes too
+            String path = removed.path() != null ? removed.path() : removed.canonicalPath();
+            filesToDelete.add(path);
+            this.removed.put(path, removed);
+        }
         return Optional.ofNullable(removed);
     }
 
@@ -102,14 +140,37 @@ public final class Factory {
         return Collections.unmodifiableSet(unreadableFiles);
     }
 
-    /** Files of removed resources, deleted on the next save, by path. */
-    Map<String, ResourceId> filesToDelete() {
+    /** Files of removed resources, deleted on the next save. */
+    Set<String> filesToDelete() {
         return filesToDelete;
     }
 
-    /** True when the file of a removed resource {@code id} waits to be deleted by the next save. */
+    /** A save deleted {@code path}: a removed resource that had it is no longer on disk, should it come back. */
+    void fileDeleted(String path) {
+        filesToDelete.remove(path);
+        Resource r = removed.remove(path);
+        if (r != null) r.forgetSaved();
+    }
+
+    /** True when the file of the removed resource {@code id} waits to be deleted by a save. */
     public boolean removalPending(ResourceId id) {
-        return filesToDelete.containsValue(id);
+        return !resources.containsKey(id) && removed.entrySet().stream()
+                .anyMatch(e -> e.getValue().id().equals(id) && filesToDelete.contains(e.getKey()));
+    }
+
+    /** Files on disk that the next save deletes: of removed resources, and of renamed ones under their old name. */
+    public Set<String> pendingDeletions() {
+        Set<String> pending = new LinkedHashSet<>(filesToDelete);
+        for (Resource r : resources.values()) {
+            String path = r.path() != null ? r.path() : r.canonicalPath();
+            pending.remove(path);
+        }
+        return Collections.unmodifiableSet(pending);
+    }
+
+    /** True when saving all would change something on disk: a changed or new file, or a file to delete. */
+    public boolean hasUnsavedChanges() {
+        return !modifiedFiles().isEmpty() || !pendingDeletions().isEmpty();
     }
 
     void putLoaded(Resource resource) {

@@ -68,6 +68,11 @@ public class FactoryFile {
         this.savedDigest = digest(canonical);
     }
 
+    /** The file on disk is gone (its resource was removed and saved): it must be written again if it comes back. */
+    void forgetSaved() {
+        this.savedDigest = null;
+    }
+
     static byte[] digest(byte[] bytes) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(bytes);

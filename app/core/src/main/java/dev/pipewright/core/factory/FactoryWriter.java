@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,50 +53,93 @@ public final class FactoryWriter {
             saveOne(factory, e.getValue(), path, null, written, unchanged, problems);
             targets.add(path);
         }
-        for (String path : List.copyOf(factory.filesToDelete().keySet())) deleteRemoved(factory, path, targets, deleted, problems);
+        for (String path : List.copyOf(factory.filesToDelete())) {
+            if (targets.contains(path) || factory.unreadableFiles().contains(path)) {
+                factory.filesToDelete().remove(path);
+                continue;
+            }
+            delete(factory, path, targets, deleted, problems);
+        }
+        for (Resource r : factory.resources()) {
+            if (r.path() != null) r.movedFrom(null); // written under its new name; a failed delete stays pending
+        }
         return new Result(written, unchanged, deleted, problems);
     }
 
     /** Saves one resource of {@code factory} when it changed (the studio's Save of one open editor). */
     public static Result save(Factory factory, Resource resource) {
-        return save(factory, resource.id());
-    }
-
-    /**
-     * Saves what one edit of the resource {@code id} changed, and nothing else: the resource's file when it
-     * changed, and the files it had before when it was removed (or re-added under another path). Unsaved
-     * changes of other resources stay unsaved.
-     */
-    public static Result save(Factory factory, ResourceId id) {
         List<String> written = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
-        List<String> deleted = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        List<String> targets = new ArrayList<>();
-        Resource resource = factory.get(id).orElse(null);
-        if (resource != null) {
-            String path = resource.path() != null ? resource.path() : resource.canonicalPath();
-            saveOne(factory, resource, path, id.toString(), written, unchanged, problems);
-            targets.add(path);
-        }
-        for (var e : List.copyOf(factory.filesToDelete().entrySet())) {
-            if (e.getValue().equals(id)) deleteRemoved(factory, e.getKey(), targets, deleted, problems);
+        List<String> deleted = new ArrayList<>();
+        String path = resource.path() != null ? resource.path() : resource.canonicalPath();
+        saveOne(factory, resource, path, resource.id().toString(), written, unchanged, problems);
+        String old = resource.movedFrom();
+        if (old != null && problems.isEmpty()) {
+            // a renamed resource: its file moves now (unless another resource is saved to that name meanwhile)
+            boolean taken = factory.resources().stream().anyMatch(r -> r != resource && old.equals(r.path() != null ? r.path() : r.canonicalPath()));
+            if (old.equals(path) || taken || factory.unreadableFiles().contains(old)) {
+                factory.filesToDelete().remove(old);
+            } else {
+                delete(factory, old, List.of(path), deleted, problems);
+            }
+            if (problems.isEmpty()) resource.movedFrom(null);
         }
         return new Result(written, unchanged, deleted, problems);
     }
 
-    /** Deletes the file of a removed resource, unless another resource is saved there or it could not be read. */
-    private static void deleteRemoved(Factory factory, String path, List<String> targets, List<String> deleted, List<Problem> problems) {
-        if (targets.contains(path) || factory.unreadableFiles().contains(path)) {
-            factory.filesToDelete().remove(path);
-            return;
+    /** Saves what an edit of the resource {@code id} changed, and nothing else (see {@link #save(Factory, Collection)}). */
+    public static Result save(Factory factory, ResourceId id) {
+        return save(factory, List.of(id));
+    }
+
+    /**
+     * Saves the named resources only (an edit in the Manage hub, which ADF commits right away, must not write what
+     * the Author hub has not saved yet): each one that exists is written when it changed; the file of one that was
+     * removed is deleted.
+     */
+    public static Result save(Factory factory, Collection<ResourceId> ids) {
+        List<String> written = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        List<String> deleted = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (ResourceId id : ids) {
+            var resource = factory.get(id);
+            if (resource.isPresent()) {
+                Result r = save(factory, resource.get());
+                written.addAll(r.written());
+                unchanged.addAll(r.unchanged());
+                deleted.addAll(r.deleted());
+                problems.addAll(r.problems());
+                continue;
+            }
+            String file = id.kind().folder() + "/" + id.name() + ".json";
+            for (String path : List.copyOf(factory.filesToDelete())) {
+                if (path.equalsIgnoreCase(file) && !factory.unreadableFiles().contains(path)) delete(factory, path, List.of(), deleted, problems);
+            }
         }
+        return new Result(written, unchanged, deleted, problems);
+    }
+
+    /**
+     * Deletes {@code path} of the factory root, unless it is the same file as one just written (a rename that only
+     * changes case, on a file system that ignores case).
+     */
+    private static void delete(Factory factory, String path, List<String> targets, List<String> deleted, List<Problem> problems) {
+        Path file = factory.root().resolve(path);
         try {
-            if (Files.deleteIfExists(factory.root().resolve(path))) deleted.add(path);
-            factory.filesToDelete().remove(path);
+            for (String target : targets) {
+                Path written = factory.root().resolve(target);
+                if (target.equalsIgnoreCase(path) && Files.exists(file) && Files.exists(written) && Files.isSameFile(file, written)) {
+                    factory.filesToDelete().remove(path);
+                    return;
+                }
+            }
+            if (Files.deleteIfExists(file)) deleted.add(path);
+            factory.fileDeleted(path);
         } catch (IOException e) {
             problems.add(Problem.of(ProblemCode.WRITE_FAILED, null, path, 0, 0,
-                    "Could not delete the file of a removed resource: " + e.getMessage(), "Delete it by hand"));
+                    "Could not delete the file of a removed or renamed resource: " + e.getMessage(), "Delete it by hand"));
         }
     }
 

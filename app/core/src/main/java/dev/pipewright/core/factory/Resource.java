@@ -13,6 +13,8 @@ public final class Resource extends FactoryFile {
     private final ResourceKind kind;
     /** For managed private endpoints: the managed virtual network they belong to; else null. */
     private final String parentName;
+    /** The file this resource was read from before a rename, until the renamed resource is saved; else null. */
+    private String movedFrom;
 
     Resource(ResourceKind kind, String parentName, ObjectNode content, String path) {
         super(content, path, Format.PRETTY);
@@ -40,6 +42,14 @@ public final class Resource extends FactoryFile {
 
     public String parentName() {
         return parentName;
+    }
+
+    String movedFrom() {
+        return movedFrom;
+    }
+
+    void movedFrom(String path) {
+        this.movedFrom = path;
     }
 
     public ObjectNode json() {

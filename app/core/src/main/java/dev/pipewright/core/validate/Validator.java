@@ -1,11 +1,15 @@
 package dev.pipewright.core.validate;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pipewright.core.factory.Factory;
+import dev.pipewright.core.factory.Resource;
 import dev.pipewright.core.factory.ResourceKind;
 import dev.pipewright.core.model.Pipeline;
 import dev.pipewright.core.problem.Problem;
 import dev.pipewright.core.refs.ReferenceGraph;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +19,21 @@ import java.util.List;
  */
 public final class Validator {
     private Validator() {
+    }
+
+    /**
+     * ADF's naming rules for one name of a {@code kind} resource (length, first character, forbidden characters,
+     * dashes, the runtime pattern), without a factory: what a New or Rename dialog checks as the user types.
+     */
+    public static List<Problem> checkName(ResourceKind kind, String name) {
+        Factory probe = new Factory(Path.of(""));
+        ObjectNode json = JsonNodeFactory.instance.objectNode();
+        json.put("name", name);
+        json.putObject("properties");
+        probe.add(Resource.create(kind, json));
+        Findings findings = new Findings(probe);
+        NamingRules.check(probe, findings);
+        return List.copyOf(findings.problems());
     }
 
     public static List<Problem> validate(Factory factory) {

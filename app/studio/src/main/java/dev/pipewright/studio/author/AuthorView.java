@@ -2,9 +2,17 @@ package dev.pipewright.studio.author;
 
 import dev.pipewright.studio.canvas.PipelineEditorView;
 import dev.pipewright.studio.canvas.PipelineEditorViewModel;
+import dev.pipewright.studio.dataset.DatasetEditorView;
+import dev.pipewright.studio.dataset.DatasetEditorViewModel;
+import dev.pipewright.studio.editor.CodeEditorView;
+import dev.pipewright.studio.editor.CodeEditorViewModel;
+import dev.pipewright.studio.editor.EditorPane;
+import dev.pipewright.studio.editor.ResourceEditorViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.concurrent.WorkerStateEvent;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -13,8 +21,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The Author hub: "Factory Resources" on the left, the editor tabs on the right. Selecting a pipeline opens its
- * editor in a tab (with a dirty marker); other resources show what they are until their editors exist.
+ * The Author hub: "Factory Resources" on the left, the editor tabs on the right. Selecting a resource opens its
+ * editor in a tab (with a dirty marker): the canvas for a pipeline, the form for a dataset, the JSON code view for
+ * the others. Closing a tab with unsaved changes asks Save / Don't save / Cancel.
  */
 public final class AuthorView extends SplitPane {
     private final ResourceTreeView resourceTree;
@@ -22,11 +31,12 @@ public final class AuthorView extends SplitPane {
     private final TabPane tabs = new TabPane();
     private boolean syncing;
 
-    public AuthorView(ResourceTreeViewModel viewModel, EditorsViewModel editors) {
+    public AuthorView(ResourceTreeViewModel viewModel, EditorsViewModel editors, ResourcesViewModel resources) {
         this.editors = editors;
         getStyleClass().add("author-hub");
         resourceTree = new ResourceTreeView(viewModel);
         resourceTree.setMinWidth(200);
+        new ResourceActions(resources, resourceTree).install();
 
         Label title = new Label();
         title.setId("editor-title");
@@ -36,11 +46,9 @@ public final class AuthorView extends SplitPane {
             return selected == null ? "Nothing open" : selected.name();
         }, viewModel.selectedProperty()));
 
-        Label hint = new Label();
+        Label hint = new Label("Select a pipeline, dataset, data flow or trigger in Factory Resources, or create one with +.");
         hint.getStyleClass().add("editor-placeholder-hint");
         hint.setWrapText(true);
-        hint.textProperty().bind(Bindings.createStringBinding(() -> describe(viewModel.selectedProperty().get()),
-                viewModel.selectedProperty()));
 
         VBox editorArea = new VBox(6, title, hint);
         editorArea.setAlignment(Pos.CENTER);
@@ -50,10 +58,10 @@ public final class AuthorView extends SplitPane {
         tabs.getStyleClass().add("editor-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         tabs.visibleProperty().bind(Bindings.isNotEmpty(tabs.getTabs()));
-        editors.editors().addListener((ListChangeListener<PipelineEditorViewModel>) c -> syncTabs());
-        editors.activeProperty().addListener((o, a, editor) -> selectTab(editor));
+        editors.editors().addListener((ListChangeListener<ResourceEditorViewModel>) c -> syncTabs());
+        editors.activeEditorProperty().addListener((o, a, editor) -> selectTab(editor));
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
-            if (!syncing) editors.activeProperty().set(tab == null ? null : editorOf(tab).viewModel());
+            if (!syncing) editors.activeEditorProperty().set(tab == null ? null : paneOf(tab).model());
         });
         viewModel.selectedProperty().addListener((o, a, entry) -> editors.open(entry));
 
@@ -66,26 +74,40 @@ public final class AuthorView extends SplitPane {
         return resourceTree;
     }
 
-    /** The editor of the selected tab, or null when none is open. */
+    /** The pipeline editor of the selected tab, or null when none is open or the tab is another kind. */
     public PipelineEditorView activeEditor() {
-        Tab tab = tabs.getSelectionModel().getSelectedItem();
-        return tab == null ? null : editorOf(tab);
+        return activePane() instanceof PipelineEditorView p ? p : null;
     }
 
-    private static PipelineEditorView editorOf(Tab tab) {
-        return (PipelineEditorView) tab.getContent();
+    /** The editor of the selected tab, whatever its kind, or null. */
+    public EditorPane activePane() {
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        return tab == null ? null : paneOf(tab);
+    }
+
+    private static EditorPane paneOf(Tab tab) {
+        return (EditorPane) tab.getContent();
+    }
+
+    private static Node viewFor(ResourceEditorViewModel editor) {
+        if (editor instanceof PipelineEditorViewModel p) return new PipelineEditorView(p);
+        if (editor instanceof DatasetEditorViewModel d) return new DatasetEditorView(d);
+        return new CodeEditorView((CodeEditorViewModel) editor);
     }
 
     private void syncTabs() {
         syncing = true;
         try {
-            tabs.getTabs().removeIf(t -> !editors.editors().contains(editorOf(t).viewModel()));
-            for (PipelineEditorViewModel e : editors.editors()) {
-                if (tabs.getTabs().stream().noneMatch(t -> editorOf(t).viewModel() == e)) {
+            tabs.getTabs().removeIf(t -> !editors.editors().contains(paneOf(t).model()));
+            for (ResourceEditorViewModel e : editors.editors()) {
+                if (tabs.getTabs().stream().noneMatch(t -> paneOf(t).model() == e)) {
                     Tab tab = new Tab();
-                    tab.setId("tab-" + e.pipeline().name());
+                    tab.idProperty().bind(Bindings.createStringBinding(() -> "tab-" + e.resource().name(), e.titleProperty()));
                     tab.textProperty().bind(e.titleProperty());
-                    tab.setContent(new PipelineEditorView(e));
+                    tab.setContent(viewFor(e));
+                    tab.setOnCloseRequest(ev -> {
+                        if (!confirmClose(e)) ev.consume();
+                    });
                     tab.setOnClosed(ev -> editors.close(e));
                     tabs.getTabs().add(tab);
                 }
@@ -93,20 +115,41 @@ public final class AuthorView extends SplitPane {
         } finally {
             syncing = false;
         }
-        selectTab(editors.activeProperty().get());
+        selectTab(editors.activeEditorProperty().get());
     }
 
-    private void selectTab(PipelineEditorViewModel editor) {
-        tabs.getTabs().stream().filter(t -> editorOf(t).viewModel() == editor).findFirst()
+    /** True when the tab may close now; a dirty one asks first (Save closes it once the file is written). */
+    private boolean confirmClose(ResourceEditorViewModel e) {
+        if (!e.dirtyProperty().get()) return true;
+        UnsavedPrompt.Answer answer = UnsavedPrompt.ask(getScene() == null ? null : getScene().getWindow(),
+                "Save changes to " + e.resource().name() + "?", "Your changes are lost if you don't save them.");
+        switch (answer) {
+            case SAVE -> {
+                var task = e.save();
+                task.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED, done -> {
+                    if (task.getValue().ok()) editors.close(e);
+                });
+                return false;
+            }
+            case DISCARD -> {
+                e.discard();
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    /** Closes the tab of {@code editor} as its close button would (asking when it has unsaved changes). */
+    public void requestClose(ResourceEditorViewModel editor) {
+        tabs.getTabs().stream().filter(t -> paneOf(t).model() == editor).findFirst().ifPresent(t -> {
+            if (confirmClose(editor)) editors.close(editor);
+        });
+    }
+
+    private void selectTab(ResourceEditorViewModel editor) {
+        tabs.getTabs().stream().filter(t -> paneOf(t).model() == editor).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
-    }
-
-    private static String describe(ResourceEntry entry) {
-        if (entry == null) return "Select a pipeline, dataset, data flow or trigger in Factory Resources.";
-        String kind = entry.category().kind().displayName();
-        kind = Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
-        String what = entry.type().isEmpty() ? kind : kind + " · " + entry.type();
-        String where = entry.folder().isEmpty() ? "" : " in folder " + String.join("/", entry.folder());
-        return what + where + " — its editor is not built yet.";
     }
 }

@@ -6,10 +6,17 @@ import dev.pipewright.core.factory.Resource;
 import dev.pipewright.core.factory.ResourceKind;
 import dev.pipewright.core.problem.Problem;
 import dev.pipewright.core.validate.Validator;
+import dev.pipewright.runtime.connect.Connections;
+import dev.pipewright.runtime.profile.EnvironmentProfile;
 import dev.pipewright.studio.canvas.PipelineEditorViewModel;
 import dev.pipewright.studio.canvas.PositionStore;
+import dev.pipewright.studio.dataset.DatasetEditorViewModel;
+import dev.pipewright.studio.editor.CodeEditorViewModel;
+import dev.pipewright.studio.editor.ResourceEditorViewModel;
+import dev.pipewright.studio.hub.HubServices;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -20,61 +27,116 @@ import javafx.concurrent.Task;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 
 /**
- * The Author hub's open editors (one tab per pipeline), the active one, and Save all. Opening another factory
- * closes them. Canvas positions come from, and go back to, the {@link PositionStore}.
+ * The Author hub's open editors (one tab per resource: the pipeline canvas, the dataset form, or the JSON code view
+ * for every other kind), the active one, Save (the active tab's resource) and Save all. Opening another factory
+ * closes them. Canvas positions come from, and go back to, the {@link PositionStore}; placement badges, Test
+ * connection and Preview data follow the active environment profile of the shared {@link HubServices}.
  */
 public final class EditorsViewModel {
     private final ReadOnlyObjectProperty<Factory> factory;
     private final Executor executor;
     private final PositionStore positions;
-    private final ObservableList<PipelineEditorViewModel> editors = FXCollections.observableArrayList();
-    private final ObjectProperty<PipelineEditorViewModel> active = new SimpleObjectProperty<>(this, "active");
+    private final ObservableList<ResourceEditorViewModel> editors = FXCollections.observableArrayList();
+    private final ObjectProperty<ResourceEditorViewModel> activeEditor = new SimpleObjectProperty<>(this, "activeEditor");
+    private final ReadOnlyObjectWrapper<PipelineEditorViewModel> activePipeline = new ReadOnlyObjectWrapper<>(this, "active");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ObservableList<Problem> allProblems = FXCollections.observableArrayList();
+    private final ObjectProperty<EnvironmentProfile> profile = new SimpleObjectProperty<>(this, "profile", EnvironmentProfile.defaults());
+    private Function<Factory, Connections> connections = f -> new Connections(f, profile.get(), f.root());
+    private Runnable newLinkedService = () -> { };
 
     public EditorsViewModel(ReadOnlyObjectProperty<Factory> factory, Executor executor, PositionStore positions) {
         this.factory = factory;
         this.executor = executor;
         this.positions = positions;
         factory.addListener((o, old, now) -> {
+            editors.forEach(ResourceEditorViewModel::dispose);
             editors.clear();
-            active.set(null);
+            activeEditor.set(null);
         });
+        activeEditor.addListener((o, old, now) -> activePipeline.set(now instanceof PipelineEditorViewModel p ? p : null));
     }
 
-    /** Opens (or brings forward) the editor of a resource from the tree; only pipelines have one so far. */
-    public Optional<PipelineEditorViewModel> open(ResourceEntry entry) {
-        if (entry == null || entry.category() != ResourceCategory.PIPELINES || factory.get() == null) return Optional.empty();
-        return open(entry.name());
+    /** Uses the window's shared services: their active profile and their connections (stand-ins, secret store). */
+    public void useServices(HubServices services) {
+        profile.bind(services.profileProperty());
+        connections = services::connections;
+    }
+
+    /** What the dataset editor's "New" linked service does (the window opens Manage › Linked services). */
+    public void setOnNewLinkedService(Runnable action) {
+        newLinkedService = action == null ? () -> { } : action;
+    }
+
+    /** Opens (or brings forward) the editor of a resource from the tree. */
+    public Optional<ResourceEditorViewModel> open(ResourceEntry entry) {
+        if (entry == null || factory.get() == null) return Optional.empty();
+        return open(entry.category().kind(), entry.name());
     }
 
     public Optional<PipelineEditorViewModel> open(String pipelineName) {
+        return open(ResourceKind.PIPELINE, pipelineName).map(PipelineEditorViewModel.class::cast);
+    }
+
+    /** Opens the editor of any resource: the canvas for pipelines, the form for datasets, else the code view. */
+    public Optional<ResourceEditorViewModel> open(ResourceKind kind, String name) {
         Factory f = factory.get();
         if (f == null) return Optional.empty();
-        for (PipelineEditorViewModel e : editors) {
-            if (e.pipeline().name().equals(pipelineName)) {
-                active.set(e);
+        Optional<Resource> resource = f.get(kind, name);
+        if (resource.isEmpty()) return Optional.empty();
+        for (ResourceEditorViewModel e : editors) {
+            if (e.resource() == resource.get()) {
+                activeEditor.set(e);
                 return Optional.of(e);
             }
         }
-        Optional<Resource> resource = f.get(ResourceKind.PIPELINE, pipelineName);
-        if (resource.isEmpty()) return Optional.empty();
-        PipelineEditorViewModel editor = new PipelineEditorViewModel(f, resource.get(),
-                positions.load(f.root(), pipelineName), executor);
-        editor.canvas().setOnRefreshed(() -> positions.save(f.root(), pipelineName, editor.positions()));
+        ResourceEditorViewModel editor = create(f, resource.get());
         editors.add(editor);
-        active.set(editor);
+        activeEditor.set(editor);
         return Optional.of(editor);
     }
 
-    public void close(PipelineEditorViewModel editor) {
-        editors.remove(editor);
-        if (active.get() == editor) active.set(editors.isEmpty() ? null : editors.get(editors.size() - 1));
+    private ResourceEditorViewModel create(Factory f, Resource resource) {
+        return switch (resource.kind()) {
+            case PIPELINE -> {
+                String name = resource.name();
+                PipelineEditorViewModel editor = new PipelineEditorViewModel(f, resource, positions.load(f.root(), name), executor, profile);
+                editor.canvas().setOnRefreshed(() -> positions.save(f.root(), editor.pipeline().name(), editor.positions()));
+                yield editor;
+            }
+            case DATASET -> new DatasetEditorViewModel(f, resource, executor, copy -> connections.apply(copy), () -> newLinkedService.run());
+            default -> new CodeEditorViewModel(f, resource, executor);
+        };
     }
 
-    /** Writes every changed file of the factory (open editors or not) through the core writer. */
+    public void close(ResourceEditorViewModel editor) {
+        editor.dispose();
+        editors.remove(editor);
+        if (activeEditor.get() == editor) activeEditor.set(editors.isEmpty() ? null : editors.get(editors.size() - 1));
+    }
+
+    /**
+     * After a New, Rename, Clone or Delete: editors of resources that are gone close, the others' titles follow their
+     * names and dirty state.
+     */
+    public void resourcesChanged() {
+        Factory f = factory.get();
+        for (ResourceEditorViewModel e : List.copyOf(editors)) {
+            if (f == null || f.get(e.resource().id()).orElse(null) != e.resource()) close(e);
+            else e.changed();
+        }
+    }
+
+    /** Save (Ctrl+S): writes only the active tab's resource. */
+    public Optional<Task<FactoryWriter.Result>> saveActive() {
+        ResourceEditorViewModel e = activeEditor.get();
+        return e == null ? Optional.empty() : Optional.of(e.save());
+    }
+
+    /** Save all (Ctrl+Shift+S): writes every changed file of the factory (open editors or not) and deletes removed ones. */
     public Task<FactoryWriter.Result> saveAll() {
         Factory f = factory.get();
         Task<FactoryWriter.Result> task = new Task<>() {
@@ -85,13 +147,20 @@ public final class EditorsViewModel {
         };
         task.setOnSucceeded(e -> {
             FactoryWriter.Result r = task.getValue();
-            status.set(r.ok() ? "Saved " + r.written().size() + (r.written().size() == 1 ? " file" : " files")
-                    : "Not saved: " + r.problems().get(0).message());
-            editors.forEach(PipelineEditorViewModel::changed);
+            int n = r.written().size();
+            String deleted = r.deleted().isEmpty() ? "" : ", deleted " + r.deleted().size();
+            status.set(r.ok() ? "Saved " + n + (n == 1 ? " file" : " files") + deleted : "Not saved: " + r.problems().get(0).message());
+            editors.forEach(ResourceEditorViewModel::savedWithFactory);
         });
         task.setOnFailed(e -> status.set("Not saved: " + task.getException().getMessage()));
         if (f != null) executor.execute(task);
         return task;
+    }
+
+    /** True when Save all would change something on disk (an edited, new, renamed or deleted resource). */
+    public boolean hasUnsavedChanges() {
+        Factory f = factory.get();
+        return f != null && f.hasUnsavedChanges();
     }
 
     /** ADF's "Validate all": every finding of the factory, in {@link #allProblems()}. */
@@ -127,13 +196,23 @@ public final class EditorsViewModel {
         return allProblems;
     }
 
-    public ObservableList<PipelineEditorViewModel> editors() {
+    public ObservableList<ResourceEditorViewModel> editors() {
         return editors;
     }
 
-    /** The editor of the selected tab, or null. */
-    public ObjectProperty<PipelineEditorViewModel> activeProperty() {
-        return active;
+    /** The editor of the selected tab, whatever its kind, or null. */
+    public ObjectProperty<ResourceEditorViewModel> activeEditorProperty() {
+        return activeEditor;
+    }
+
+    /** The selected tab's pipeline editor; null when none is open or the selected tab is another kind. */
+    public ReadOnlyObjectProperty<PipelineEditorViewModel> activeProperty() {
+        return activePipeline.getReadOnlyProperty();
+    }
+
+    /** The active environment profile the editors follow. */
+    public ReadOnlyObjectProperty<EnvironmentProfile> profileProperty() {
+        return profile;
     }
 
     public ReadOnlyStringProperty statusProperty() {

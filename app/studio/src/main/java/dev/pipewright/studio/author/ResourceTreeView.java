@@ -2,6 +2,8 @@ package dev.pipewright.studio.author;
 
 import dev.pipewright.studio.author.ResourceTreeNode.Type;
 import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
@@ -9,6 +11,7 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -28,6 +31,7 @@ public final class ResourceTreeView extends VBox {
     private final ResourceTreeViewModel viewModel;
     private final TextField filterField = new TextField();
     private final TreeView<ResourceTreeNode> treeView = new TreeView<>();
+    private final HBox headerBar = new HBox(4);
     /** Groups and folders the user has open while no filter is set; a filter opens everything it shows. */
     private final Set<String> expandedKeys = new HashSet<>();
     /** Set while TreeItems are replaced, so programmatic expansion is not taken for the user's. */
@@ -61,12 +65,55 @@ public final class ResourceTreeView extends VBox {
         });
         VBox.setVgrow(treeView, Priority.ALWAYS);
 
+        // The view model may select a resource itself (after New or Rename): the tree follows.
+        viewModel.selectedProperty().addListener((obs, old, entry) -> {
+            if (rebuilding || entry == null) return;
+            TreeItem<ResourceTreeNode> item = treeView.getSelectionModel().getSelectedItem();
+            if (item != null && entry.equals(item.getValue().resource())) return;
+            TreeItem<ResourceTreeNode> found = findEntry(treeView.getRoot(), entry);
+            if (found != null) {
+                for (TreeItem<ResourceTreeNode> p = found.getParent(); p != null; p = p.getParent()) p.setExpanded(true);
+                treeView.getSelectionModel().select(found);
+                treeView.scrollTo(treeView.getRow(found));
+            }
+        });
+
         // Groups start open so a freshly opened factory shows its top-level content.
         for (ResourceCategory category : ResourceCategory.values()) expandedKeys.add(category.name());
         viewModel.treeProperty().addListener((obs, old, tree) -> show(tree));
         show(viewModel.tree());
 
-        getChildren().addAll(header, filterField, treeView);
+        headerBar.getChildren().add(header);
+        HBox.setHgrow(header, Priority.ALWAYS);
+        header.setMaxWidth(Double.MAX_VALUE);
+        headerBar.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(headerBar, filterField, treeView);
+    }
+
+    /** Puts a control (the "+" menu) at the right of the pane's header. */
+    public void addHeaderControl(Node control) {
+        headerBar.getChildren().add(control);
+    }
+
+    /** The tree (its context menu is set by the resource actions). */
+    public TreeView<ResourceTreeNode> treeView() {
+        return treeView;
+    }
+
+    /** The node of the selected row, or null. */
+    public ResourceTreeNode selectedNode() {
+        TreeItem<ResourceTreeNode> item = treeView.getSelectionModel().getSelectedItem();
+        return item == null ? null : item.getValue();
+    }
+
+    private static TreeItem<ResourceTreeNode> findEntry(TreeItem<ResourceTreeNode> item, ResourceEntry entry) {
+        if (item == null) return null;
+        if (entry.equals(item.getValue().resource())) return item;
+        for (TreeItem<ResourceTreeNode> child : item.getChildren()) {
+            TreeItem<ResourceTreeNode> found = findEntry(child, entry);
+            if (found != null) return found;
+        }
+        return null;
     }
 
     /** Moves the keyboard focus to the filter box and selects its text (Ctrl+F). */

@@ -2,12 +2,14 @@ package dev.pipewright.studio.canvas;
 
 import dev.pipewright.core.problem.Problem;
 import dev.pipewright.studio.code.CodeView;
+import dev.pipewright.studio.editor.EditorBars;
+import dev.pipewright.studio.editor.EditorPane;
+import dev.pipewright.studio.editor.ProblemCell;
+import dev.pipewright.studio.editor.ResourceEditorViewModel;
 import dev.pipewright.studio.properties.PropertiesView;
 import javafx.collections.ListChangeListener;
-import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -31,7 +33,7 @@ import java.util.function.Consumer;
  * in the middle and the bottom panel (validation output). Actions are public so the window's menu and shortcuts
  * reach them.
  */
-public final class PipelineEditorView extends BorderPane {
+public final class PipelineEditorView extends BorderPane implements EditorPane {
     private final PipelineEditorViewModel viewModel;
     private final CanvasView canvas;
     private final HBox breadcrumb = new HBox(4);
@@ -55,12 +57,12 @@ public final class PipelineEditorView extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         ToolBar bar = new ToolBar(breadcrumb, spacer,
-                button("Save", "editor-save", this::save),
-                button("Validate", "editor-validate", this::validate),
-                button("Undo", "editor-undo", viewModel::undo),
-                button("Redo", "editor-redo", viewModel::redo),
-                button("Auto layout", "editor-layout", () -> viewModel.canvas().autoLayout()),
-                button("Zoom to fit", "editor-fit", canvas::fit));
+                EditorBars.button("Save", "editor-save", this::save),
+                EditorBars.button("Validate", "editor-validate", this::validate),
+                EditorBars.button("Undo", "editor-undo", viewModel::undo),
+                EditorBars.button("Redo", "editor-redo", viewModel::redo),
+                EditorBars.button("Auto layout", "editor-layout", () -> viewModel.canvas().autoLayout()),
+                EditorBars.button("Zoom to fit", "editor-fit", canvas::fit));
         bar.getStyleClass().add("editor-toolbar");
 
         problems.setId("validation-list");
@@ -102,12 +104,7 @@ public final class PipelineEditorView extends BorderPane {
         setTop(bar);
         setCenter(main);
 
-        Label status = new Label();
-        status.setId("editor-status");
-        status.getStyleClass().add("editor-status");
-        status.textProperty().bind(viewModel.statusProperty());
-        status.setMaxWidth(Double.MAX_VALUE);
-        setBottom(status);
+        setBottom(EditorBars.status(viewModel));
 
         canvas.setOnKeyPressed(e -> {
             if (e.getTarget() instanceof javafx.scene.control.TextInputControl) return; // the in-place rename field
@@ -128,13 +125,6 @@ public final class PipelineEditorView extends BorderPane {
         return tab;
     }
 
-    private static Button button(String text, String id, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setFocusTraversable(false);
-        b.setOnAction(e -> action.run());
-        return b;
-    }
 
     private void showBreadcrumb() {
         breadcrumb.getChildren().clear();
@@ -159,13 +149,15 @@ public final class PipelineEditorView extends BorderPane {
         return viewModel;
     }
 
+    @Override
+    public ResourceEditorViewModel model() {
+        return viewModel;
+    }
+
     public CanvasView canvas() {
         return canvas;
     }
 
-    public void save() {
-        viewModel.save();
-    }
 
     /** The JSON code view (bottom panel, Code tab). */
     public CodeView codeView() {
@@ -189,15 +181,18 @@ public final class PipelineEditorView extends BorderPane {
         bottom.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().ifPresent(t -> bottom.getSelectionModel().select(t));
     }
 
+    @Override
     public void validate() {
         showTab("tab-validation");
         viewModel.validate();
     }
 
+    @Override
     public void delete() {
         canvas.deleteSelection();
     }
 
+    @Override
     public void copy() {
         viewModel.canvas().copySelected().ifPresent(text -> {
             ClipboardContent content = new ClipboardContent();
@@ -206,29 +201,18 @@ public final class PipelineEditorView extends BorderPane {
         });
     }
 
+    @Override
     public void paste() {
         viewModel.canvas().paste(Clipboard.getSystemClipboard().getString());
     }
 
+    @Override
     public void selectAll() {
         viewModel.canvas().selectAll();
     }
 
+    @Override
     public void fit() {
         canvas.fit();
-    }
-
-    private static final class ProblemCell extends ListCell<Problem> {
-        @Override
-        protected void updateItem(Problem p, boolean empty) {
-            super.updateItem(p, empty);
-            getStyleClass().removeAll("problem-error", "problem-warning");
-            if (empty || p == null) {
-                setText(null);
-                return;
-            }
-            getStyleClass().add(p.isError() ? "problem-error" : "problem-warning");
-            setText(p.line() + ":" + p.column() + "  " + p.code() + "  " + p.message());
-        }
     }
 }

@@ -58,7 +58,7 @@ public final class DeleteCommand implements HubCommand {
             secrets.removeResource(scope, id.toString());
         }
         if (attached != null) attached.detach();
-        saver.save(factory, id, label());
+        saver.save(factory, label(), id);
     }
 
     @Override
@@ -66,6 +66,6 @@ public final class DeleteCommand implements HubCommand {
         factory.add(Resource.create(id.kind(), content.deepCopy()));
         taken.forEach(secrets::put);
         if (attached != null) attached.reattach();
-        saver.save(factory, id, "Undo: " + label());
+        saver.save(factory, "Undo: " + label(), id);
     }
 }

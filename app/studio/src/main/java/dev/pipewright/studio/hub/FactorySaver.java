@@ -9,14 +9,12 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 
 /**
- * Saves a hub edit, in ADF's format, in a {@link Task} on the hub's I/O thread (never on the FX thread). ADF's git
- * mode commits a Manage hub change right away; Pipewright writes it right away: the one resource the edit changed
- * (or removes its file when it was deleted), never unsaved canvas edits of other resources.
+ * Saves the factory after a hub edit, in ADF's format, in a {@link Task} on the hub's I/O thread (never on the
+ * FX thread). ADF's git mode commits a Manage hub change right away; Pipewright writes it right away.
  */
 public final class FactorySaver {
     private final Executor executor;
@@ -28,28 +26,25 @@ public final class FactorySaver {
         this.executor = executor;
     }
 
-    /** Starts the save of the resource {@code id} (written, or its file deleted); call on the FX thread. */
-    public Task<FactoryWriter.Result> save(Factory factory, ResourceId id, String what) {
+    /**
+     * Starts a save of the resources a hub edit touched (what the Author hub has not saved stays unsaved); call on
+     * the FX thread. With no ids, everything that changed is saved.
+     */
+    public Task<FactoryWriter.Result> save(Factory factory, String what, ResourceId... ids) {
+        List<ResourceId> touched = List.of(ids);
         Task<FactoryWriter.Result> task = new Task<>() {
             @Override
             protected FactoryWriter.Result call() {
-                return FactoryWriter.save(factory, id);
+                return touched.isEmpty() ? FactoryWriter.save(factory) : FactoryWriter.save(factory, touched);
             }
         };
         running++;
         saving.set(true);
-        task.setOnSucceeded(e -> done(task.getValue().ok() ? what + " — " + summary(task.getValue())
+        task.setOnSucceeded(e -> done(task.getValue().ok() ? what + " — saved " + String.join(", ", task.getValue().written())
                 : what + " — not saved: " + task.getValue().problems().get(0).message()));
         task.setOnFailed(e -> done(what + " — not saved: " + task.getException().getMessage()));
         executor.execute(task);
         return task;
-    }
-
-    private static String summary(FactoryWriter.Result r) {
-        List<String> parts = new ArrayList<>();
-        if (!r.written().isEmpty()) parts.add("saved " + String.join(", ", r.written()));
-        if (!r.deleted().isEmpty()) parts.add("deleted " + String.join(", ", r.deleted()));
-        return parts.isEmpty() ? "nothing to save" : String.join("; ", parts);
     }
 
     private void done(String text) {

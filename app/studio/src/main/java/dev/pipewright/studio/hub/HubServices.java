@@ -1,5 +1,7 @@
 package dev.pipewright.studio.hub;
 
+import dev.pipewright.core.factory.Factory;
+import dev.pipewright.runtime.connect.Connections;
 import dev.pipewright.runtime.ir.IrStateStore;
 import dev.pipewright.runtime.ir.SsisLifecycle;
 import dev.pipewright.runtime.secrets.OsKeyring;
@@ -20,7 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * What the Manage and Monitor hubs share: a background executor for I/O (one thread, so saves never overlap),
+ * What the hubs share (one instance for the window): a background executor for I/O (one thread, so saves never overlap),
  * the local runtime state store, the secret store (locked until the user gives the passphrase), the clock and
  * the Azure-SSIS time scale, and whether the active environment profile is in Synapse mode.
  */
@@ -85,11 +87,25 @@ public final class HubServices implements AutoCloseable {
     }
 
     /**
-     * The active environment profile (placement of test connection, badges on the canvas); choosing one also sets
+     * The active environment profile (placement of test connection and preview, badges on the canvas); choosing one also sets
      * {@link #synapseProperty()} from its mode.
      */
     public ObjectProperty<EnvironmentProfile> profileProperty() {
         return profile;
+    }
+
+    /**
+     * The runtime's connections for {@code factory} and the active profile as they are now: stand-in bindings resolve
+     * from the profile file's folder, secrets come from the secret store when it is unlocked.
+     */
+    public Connections connections(Factory factory) {
+        EnvironmentProfile active = profile.get();
+        Path base = active.source().file() != null ? Path.of(active.source().file()).toAbsolutePath().getParent() : factory.root();
+        Connections c = new Connections(factory, active, base);
+        synchronized (this) {
+            if (secrets != null) c.withSecretStore(secrets);
+        }
+        return c;
     }
 
     public ReadOnlyBooleanProperty unlockedProperty() {

@@ -39,17 +39,19 @@ public final class ResourceCommand implements HubCommand {
     @Override
     public void execute() {
         put(after);
-        saver.save(factory, id(), label);
+        saver.save(factory, label, id());
     }
 
     @Override
     public void undo() {
         if (before == null) factory.remove(ResourceId.of(kind, name));
         else put(before);
-        saver.save(factory, id(), "Undo: " + label);
+        saver.save(factory, "Undo: " + label, id());
     }
 
+    /** The resource this command writes; the factory resource by the name it has (ADF allows only one). */
     private ResourceId id() {
+        if (kind == ResourceKind.FACTORY) return factory.resources(kind).stream().findFirst().map(Resource::id).orElse(ResourceId.of(kind, name));
         return ResourceId.of(kind, name);
     }
 

@@ -1,14 +1,17 @@
 package dev.pipewright.studio.shell;
 
+import dev.pipewright.core.factory.Resource;
 import dev.pipewright.studio.author.AuthorView;
 import dev.pipewright.studio.author.ValidateAllWindow;
-import dev.pipewright.studio.canvas.PipelineEditorView;
+import dev.pipewright.studio.author.UnsavedPrompt;
+import dev.pipewright.studio.editor.EditorPane;
 import dev.pipewright.studio.hub.HubServices;
 import dev.pipewright.studio.hub.ManageHubView;
 import dev.pipewright.studio.hub.ManageHubViewModel;
 import dev.pipewright.studio.hub.monitor.MonitorHubView;
 import dev.pipewright.studio.theme.Theme;
 import javafx.application.Platform;
+import javafx.concurrent.WorkerStateEvent;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
@@ -25,7 +28,9 @@ import javafx.stage.DirectoryChooser;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -42,18 +47,36 @@ public final class MainWindow extends BorderPane {
 
     private final MainWindowViewModel viewModel;
     private final AuthorView authorView;
+    private final ManageHubView manageView;
+    private final HubServices services;
     private final Map<Hub, Node> hubViews = new EnumMap<>(Hub.class);
 
+    /** A window with services in their standard places (tests; the application passes its own). */
     public MainWindow(MainWindowViewModel viewModel) {
+        this(viewModel, HubServices.standard());
+    }
+
+    /**
+     * @param services what every hub shares, created once: the I/O executor, the stores, and the active environment
+     *                 profile, which the Author hub's placement badges, Test connection and Preview data follow
+     */
+    public MainWindow(MainWindowViewModel viewModel, HubServices services) {
         this.viewModel = viewModel;
+        this.services = services;
         getStyleClass().add("main-window");
 
-        authorView = new AuthorView(viewModel.resourceTree(), viewModel.editors());
+        viewModel.editors().useServices(services);
+        authorView = new AuthorView(viewModel.resourceTree(), viewModel.editors(), viewModel.resources());
         hubViews.put(Hub.AUTHOR, authorView);
-        ManageHubViewModel manage = new ManageHubViewModel(viewModel.factoryProperty(), HubServices.standard());
+        ManageHubViewModel manage = new ManageHubViewModel(viewModel.factoryProperty(), services);
         hubViews.put(Hub.MONITOR, new MonitorHubView(new ComingSoonView(Hub.MONITOR,
                 "Pipeline, trigger and activity runs of local runs will be listed here."), manage));
-        hubViews.put(Hub.MANAGE, new ManageHubView(manage));
+        manageView = new ManageHubView(manage);
+        hubViews.put(Hub.MANAGE, manageView);
+        viewModel.editors().setOnNewLinkedService(() -> {
+            viewModel.hubProperty().set(Hub.MANAGE);
+            manageView.select(ManageHubView.LINKED_SERVICES);
+        });
 
         setTop(createMenuBar());
         setLeft(new NavigationRail(viewModel.hubProperty()));
@@ -92,7 +115,7 @@ public final class MainWindow extends BorderPane {
         recent.setId("menu-recent");
         Runnable fillRecent = () -> recent.getItems().setAll(viewModel.recentFactories().stream().map(root -> {
             MenuItem item = new MenuItem(root.toString());
-            item.setOnAction(e -> viewModel.open(root));
+            item.setOnAction(e -> whenChangesHandled("open another factory", () -> viewModel.open(root)));
             return item;
         }).toList());
         viewModel.recentFactories().addListener((javafx.collections.ListChangeListener<Path>) c -> fillRecent.run());
@@ -101,11 +124,11 @@ public final class MainWindow extends BorderPane {
         MenuItem reload = new MenuItem("Reload from disk");
         reload.setAccelerator(new KeyCodeCombination(KeyCode.F5));
         reload.disableProperty().bind(viewModel.factoryRootProperty().isNull());
-        reload.setOnAction(e -> viewModel.reload());
+        reload.setOnAction(e -> whenChangesHandled("reload the factory from disk", viewModel::reload));
         MenuItem exit = new MenuItem("Exit");
-        exit.setOnAction(e -> Platform.exit());
+        exit.setOnAction(e -> whenChangesHandled("exit", Platform::exit));
         MenuItem save = editorItem("Save", "menu-save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
-                PipelineEditorView::save);
+                EditorPane::save);
         MenuItem saveAll = new MenuItem("Save all");
         saveAll.setId("menu-save-all");
         saveAll.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
@@ -114,17 +137,17 @@ public final class MainWindow extends BorderPane {
         Menu file = new Menu("File", null, open, recent, reload, new SeparatorMenuItem(), save, saveAll, new SeparatorMenuItem(), exit);
 
         Menu edit = new Menu("Edit", null,
-                editorItem("Undo", "menu-undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), ed -> ed.viewModel().undo()),
-                editorItem("Redo", "menu-redo", new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), ed -> ed.viewModel().redo()),
+                editorItem("Undo", "menu-undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), EditorPane::undo),
+                editorItem("Redo", "menu-redo", new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), EditorPane::redo),
                 new SeparatorMenuItem(),
-                editorItem("Copy", "menu-copy", new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN), PipelineEditorView::copy),
-                editorItem("Paste", "menu-paste", new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN), PipelineEditorView::paste),
-                editorItem("Delete", "menu-delete", new KeyCodeCombination(KeyCode.DELETE), PipelineEditorView::delete),
+                editorItem("Copy", "menu-copy", new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN), EditorPane::copy),
+                editorItem("Paste", "menu-paste", new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN), EditorPane::paste),
+                editorItem("Delete", "menu-delete", new KeyCodeCombination(KeyCode.DELETE), EditorPane::delete),
                 editorItem("Select all", "menu-select-all", new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN),
-                        PipelineEditorView::selectAll),
+                        EditorPane::selectAll),
                 new SeparatorMenuItem(),
                 editorItem("Validate", "menu-validate", new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN,
-                        KeyCombination.SHIFT_DOWN), PipelineEditorView::validate),
+                        KeyCombination.SHIFT_DOWN), EditorPane::validate),
                 validateAllItem());
 
         MenuItem find = new MenuItem("Find resource");
@@ -139,7 +162,7 @@ public final class MainWindow extends BorderPane {
         dark.selectedProperty().addListener((obs, was, on) -> viewModel.themeProperty().set(on ? Theme.DARK : Theme.LIGHT));
         viewModel.themeProperty().addListener((obs, old, theme) -> dark.setSelected(theme == Theme.DARK));
         MenuItem fit = editorItem("Zoom to fit", "menu-fit", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
-                PipelineEditorView::fit);
+                EditorPane::fit);
         Menu view = new Menu("View", null, find, fit, new SeparatorMenuItem(), dark);
 
         MenuBar bar = new MenuBar(file, edit, view);
@@ -151,14 +174,19 @@ public final class MainWindow extends BorderPane {
      * A menu item acting on the open pipeline editor. Canvas actions (copy, paste, delete, select all) leave text
      * fields alone: there the keys keep their text meaning.
      */
-    private MenuItem editorItem(String text, String id, KeyCombination keys, Consumer<PipelineEditorView> action) {
+    private MenuItem editorItem(String text, String id, KeyCombination keys, Consumer<EditorPane> action) {
         MenuItem item = new MenuItem(text);
         item.setId(id);
         item.setAccelerator(keys);
         item.setOnAction(e -> {
-            PipelineEditorView editor = authorView.activeEditor();
-            if (editor == null || viewModel.hubProperty().get() != Hub.AUTHOR) return;
+            if (viewModel.hubProperty().get() != Hub.AUTHOR) return;
             Node focus = getScene() == null ? null : getScene().getFocusOwner();
+            if (id.equals("menu-undo") && focus != null && authorView.resourceTree().treeView() == focus) {
+                viewModel.resources().undo(); // in Factory Resources, Undo takes back the last New, Rename, Clone or Delete
+                return;
+            }
+            EditorPane editor = authorView.activePane();
+            if (editor == null) return;
             if (focus instanceof TextInputControl && !id.equals("menu-save") && !id.equals("menu-validate")) return;
             action.accept(editor);
         });
@@ -187,6 +215,51 @@ public final class MainWindow extends BorderPane {
             chooser.setInitialDirectory(current.getParent().toFile());
         }
         File chosen = chooser.showDialog(getScene() == null ? null : getScene().getWindow());
-        if (chosen != null) viewModel.open(chosen.toPath());
+        if (chosen != null) whenChangesHandled("open another factory", () -> viewModel.open(chosen.toPath()));
+    }
+
+    /**
+     * Runs {@code action} once unsaved changes are dealt with: none, or the user chose Save (it runs when everything
+     * is written) or Don't save; Cancel does not run it. Returns false when it did not run (yet).
+     */
+    public boolean whenChangesHandled(String what, Runnable action) {
+        if (!viewModel.hasUnsavedChanges()) {
+            action.run();
+            return true;
+        }
+        UnsavedPrompt.Answer answer = UnsavedPrompt.ask(getScene() == null ? null : getScene().getWindow(),
+                "Save changes to the factory before you " + what + "?", "Unsaved changes: " + unsavedSummary()
+                        + ". They are lost if you don't save them.");
+        switch (answer) {
+            case DISCARD -> {
+                action.run();
+                return true;
+            }
+            case SAVE -> {
+                var task = viewModel.editors().saveAll();
+                task.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED, done -> {
+                    if (task.getValue().ok()) action.run();
+                });
+                return false;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    private String unsavedSummary() {
+        var factory = viewModel.factoryProperty().get();
+        if (factory == null) return "none";
+        List<String> names = new ArrayList<>();
+        factory.modifiedFiles().forEach(f -> names.add(f.path() != null ? f.path() : f instanceof Resource r
+                ? r.canonicalPath() : "a new file"));
+        factory.pendingDeletions().forEach(p -> names.add(p + " (deleted)"));
+        return names.size() <= 5 ? String.join(", ", names) : String.join(", ", names.subList(0, 5)) + " and " + (names.size() - 5) + " more";
+    }
+
+    /** The services all hubs share. */
+    public HubServices services() {
+        return services;
     }
 }

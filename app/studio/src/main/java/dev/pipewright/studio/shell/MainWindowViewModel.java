@@ -4,6 +4,7 @@ import dev.pipewright.core.factory.Factory;
 import dev.pipewright.core.problem.Problem;
 import dev.pipewright.studio.author.EditorsViewModel;
 import dev.pipewright.studio.author.ResourceTreeViewModel;
+import dev.pipewright.studio.author.ResourcesViewModel;
 import dev.pipewright.studio.canvas.PositionStore;
 import dev.pipewright.studio.workspace.RecentFactories;
 import dev.pipewright.studio.theme.Theme;
@@ -51,6 +52,7 @@ public final class MainWindowViewModel {
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final ObservableList<Problem> problemsView = FXCollections.unmodifiableObservableList(problems);
     private final EditorsViewModel editors;
+    private final ResourcesViewModel resources;
     private final RecentFactories recentStore;
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private Task<Factory> currentLoad;
@@ -73,6 +75,12 @@ public final class MainWindowViewModel {
         this.executor = Objects.requireNonNull(executor, "executor");
         this.loader = Objects.requireNonNull(loader, "loader");
         this.editors = new EditorsViewModel(factory.getReadOnlyProperty(), executor, positions);
+        this.resources = new ResourcesViewModel(factory.getReadOnlyProperty(), editors, resourceTree);
+        // what Save all and the resource operations did goes to the status line
+        editors.statusProperty().addListener((obs, old, now) -> status.set(now));
+        resources.statusProperty().addListener((obs, old, now) -> {
+            if (!now.isEmpty()) status.set(now);
+        });
         hub.addListener((obs, old, now) -> {
             if (now == null) hub.set(old); // the rail always shows one hub
         });
@@ -175,6 +183,16 @@ public final class MainWindowViewModel {
     /** Recently opened factory roots, most recent first (File › Open recent). */
     public ObservableList<Path> recentFactories() {
         return recent;
+    }
+
+    /** Factory Resources' New, Rename, Clone and Delete. */
+    public ResourcesViewModel resources() {
+        return resources;
+    }
+
+    /** True when the open factory has changes that Save all would write (or files it would delete). */
+    public boolean hasUnsavedChanges() {
+        return editors.hasUnsavedChanges();
     }
 
     /** The Author hub's open editors. */

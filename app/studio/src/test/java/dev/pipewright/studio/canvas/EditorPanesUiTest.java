@@ -117,6 +117,8 @@ class EditorPanesUiTest extends EditorUiBase {
         var problem = fx(() -> editors.allProblems().stream().filter(p -> p.message().contains("'Nope'")).findFirst().orElseThrow());
         javafx.scene.control.ListView<?> list = robot.lookup("#validate-all-list").queryAs(javafx.scene.control.ListView.class);
         assertTrue(fx(() -> list.getItems().contains(problem)));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.from(list)
+                .lookup((javafx.scene.control.ListCell<?> c) -> c.getItem() == problem).tryQuery().isPresent()); // cells come with the next layout
         robot.clickOn(robot.from(list).lookup((javafx.scene.control.ListCell<?> c) -> c.getItem() == problem).queryAs(javafx.scene.Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("PL_Export_Store_Reports", fx(() -> editors.activeProperty().get().pipeline().name()));

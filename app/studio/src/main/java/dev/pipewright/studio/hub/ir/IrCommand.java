@@ -63,7 +63,7 @@ final class IrCommand implements HubCommand {
         } else {
             resource().replaceContent(after.deepCopy());
         }
-        saver.save(runtimes.factory(), id(), label());
+        saver.save(runtimes.factory(), label(), id());
     }
 
     @Override
@@ -73,7 +73,7 @@ final class IrCommand implements HubCommand {
         } else {
             resource().replaceContent(before.deepCopy());
         }
-        saver.save(runtimes.factory(), id(), "Undo: " + label());
+        saver.save(runtimes.factory(), "Undo: " + label(), id());
     }
 
     private ResourceId id() {

@@ -16,7 +16,6 @@ import dev.pipewright.core.refs.Reference;
 import dev.pipewright.core.refs.ReferenceGraph;
 import dev.pipewright.runtime.connect.ConnectionResult;
 import dev.pipewright.runtime.connect.Connections;
-import dev.pipewright.runtime.profile.EnvironmentProfile;
 import dev.pipewright.runtime.secrets.SecretKey;
 import dev.pipewright.studio.connect.ConnectViewModel;
 import dev.pipewright.runtime.ir.ManagedRuntimes;
@@ -33,7 +32,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -269,20 +267,13 @@ public final class LinkedServicesViewModel {
         return new SecretKey(runtimes.scope(), "linkedService/" + name, path);
     }
 
-    /**
-     * The runtime's connections for the factory and the active profile as they are now: stand-in bindings resolve
-     * from the profile file's folder, secrets come from the secret store when it is unlocked.
-     */
     private Connections connections() {
         return connections(factory());
     }
 
+    /** The runtime's connections for {@code of} and the active profile (stand-ins, unlocked secret store). */
     private Connections connections(Factory of) {
-        EnvironmentProfile profile = services.profileProperty().get();
-        Path base = profile.source().file() != null ? Path.of(profile.source().file()).toAbsolutePath().getParent() : of.root();
-        Connections c = new Connections(of, profile, base);
-        if (services.isUnlocked()) c.withSecretStore(services.secrets());
-        return c;
+        return services.connections(of);
     }
 
     /**
