@@ -1,6 +1,7 @@
 package dev.pipewright.studio.author;
 
 import dev.pipewright.studio.canvas.PipelineEditorView;
+import dev.pipewright.studio.connect.DataPreviewWindow;
 import dev.pipewright.studio.canvas.PipelineEditorViewModel;
 import dev.pipewright.studio.dataset.DatasetEditorView;
 import dev.pipewright.studio.dataset.DatasetEditorViewModel;
@@ -89,8 +90,12 @@ public final class AuthorView extends SplitPane {
         return (EditorPane) tab.getContent();
     }
 
-    private static Node viewFor(ResourceEditorViewModel editor) {
-        if (editor instanceof PipelineEditorViewModel p) return new PipelineEditorView(p);
+    private Node viewFor(ResourceEditorViewModel editor) {
+        if (editor instanceof PipelineEditorViewModel p) {
+            PipelineEditorView view = new PipelineEditorView(p);
+            view.setOnPreviewData(dataset -> DataPreviewWindow.show(getScene() == null ? null : getScene().getWindow(), editors.connect(), dataset));
+            return view;
+        }
         if (editor instanceof DatasetEditorViewModel d) return new DatasetEditorView(d);
         return new CodeEditorView((CodeEditorViewModel) editor);
     }

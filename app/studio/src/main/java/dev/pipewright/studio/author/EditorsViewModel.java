@@ -9,6 +9,7 @@ import dev.pipewright.core.validate.Validator;
 import dev.pipewright.runtime.connect.Connections;
 import dev.pipewright.runtime.profile.EnvironmentProfile;
 import dev.pipewright.studio.canvas.PipelineEditorViewModel;
+import dev.pipewright.studio.connect.ConnectViewModel;
 import dev.pipewright.studio.canvas.PositionStore;
 import dev.pipewright.studio.dataset.DatasetEditorViewModel;
 import dev.pipewright.studio.editor.CodeEditorViewModel;
@@ -64,6 +65,14 @@ public final class EditorsViewModel {
     public void useServices(HubServices services) {
         profile.bind(services.profileProperty());
         connections = services::connections;
+    }
+
+    /**
+     * A Test connection / Preview data session over the open factory and the active profile (the Copy and Lookup
+     * tabs' Preview data); runs on this hub's executor.
+     */
+    public ConnectViewModel connect() {
+        return new ConnectViewModel(() -> connections.apply(factory.get()), executor);
     }
 
     /** What the dataset editor's "New" linked service does (the window opens Manage › Linked services). */

@@ -149,4 +149,26 @@ class DatasetEditorUiTest extends AuthorUiBase {
         });
         assertEquals(List.of("storeId"), fx(vm::parametersWithoutDefault));
     }
+
+    @Test
+    void previewDataOnACopySourceTabOpensAWindowWithTheRows(FxRobot robot) throws Exception {
+        openFactory();
+        useDemoProfile();
+        open(ResourceKind.PIPELINE, "PL_Ingest_Stores");
+        var editor = fx(() -> window.authorView().activeEditor());
+        robot.clickOn(editor.canvas().activityViews().get("CP_Stores_To_Sql"));
+        robot.clickOn("#tab-source");
+        robot.clickOn("#preview-source");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> javafx.stage.Window.getWindows().stream()
+                .anyMatch(w -> w instanceof Stage s && "Preview data: DS_SqlServer_Stores".equals(s.getTitle()))));
+        Stage preview = fx(() -> javafx.stage.Window.getWindows().stream().filter(w -> w instanceof Stage s
+                && s.getTitle() != null && s.getTitle().startsWith("Preview data")).map(Stage.class::cast).findFirst().orElseThrow());
+        TableView<?> table = fx(() -> (TableView<?>) preview.getScene().lookup("#preview-table"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> !table.getItems().isEmpty()));
+        assertTrue(fx(() -> table.getColumns().size()) > 1, "the schema is in the headers");
+        fx(() -> {
+            preview.close();
+            return null;
+        });
+    }
 }
