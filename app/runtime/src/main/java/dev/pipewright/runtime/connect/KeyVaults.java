@@ -40,12 +40,17 @@ final class KeyVaults {
         return b != null && b.has("secretStore");
     }
 
-    /** What test connection reports for a vault, or the problem why it cannot be tested. */
+    /**
+     * What test connection reports for a vault, or the problem why it cannot be tested. A store that does not exist
+     * yet is an empty vault: reachable, no secrets (ADF's test of an empty vault succeeds too).
+     */
     static String test(LinkedServiceSpec vault, Path storeFile, String scope) throws ProblemException {
         String url = checkedUrl(vault);
         checkBinding(vault);
         int n = secretNames(vault.name(), storeFile, scope).size();
-        return "the local secret store " + storeFile + " stands in for vault " + url + ": " + n + (n == 1 ? " secret" : " secrets") + " stored";
+        String stored = n + (n == 1 ? " secret" : " secrets") + " stored";
+        if (!Files.isRegularFile(storeFile)) stored += " (the store is created by the first pipewright secret put or the Manage hub)";
+        return "the local secret store " + storeFile + " stands in for vault " + url + ": " + stored;
     }
 
     /** The vault's secrets (names only) in the local secret store. */
@@ -57,12 +62,8 @@ final class KeyVaults {
         return out;
     }
 
-    private static List<String> secretNames(String vault, Path storeFile, String scope) throws ProblemException {
-        if (!Files.isRegularFile(storeFile)) {
-            throw new ProblemException(problem(ProblemCode.CONNECT_SECRET, vault, "Key Vault " + vault + " stands in as the local secret store "
-                    + storeFile + ", which does not exist yet", "Store the vault's secrets there: pipewright secret put <root> " + vault
-                    + " <secretName> --value-env VAR (this creates the store), or name another store with --secrets"));
-        }
+    /** The names of the vault's secrets in the store; none when the store does not exist yet. */
+    private static List<String> secretNames(String vault, Path storeFile, String scope) {
         return SecretStore.storedProperties(storeFile, scope, "linkedService/" + vault).stream()
                 .filter(p -> p.startsWith(PREFIX)).map(p -> p.substring(PREFIX.length())).toList();
     }
