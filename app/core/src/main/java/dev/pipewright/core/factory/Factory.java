@@ -30,6 +30,11 @@ public final class Factory {
     private final Set<String> filesToDelete = new LinkedHashSet<>();
     /** Removed resources by the file they had, until a save deletes it. */
     private final Map<String, Resource> removed = new LinkedHashMap<>();
+    /**
+     * Of {@link #filesToDelete}, the paths of resources removed before any save gave them a file: a save still
+     * deletes the file should a background save have just written it, but they are not unsaved changes.
+     */
+    private final Set<String> neverSaved = new LinkedHashSet<>();
 
     public Factory(Path root) {
         this.root = root;
@@ -78,10 +83,10 @@ public final class Factory {
             throw new IllegalArgumentException("A " + id.kind().displayName() + " named '" + id.name() + "' already exists");
         }
         resources.put(id, resource);
-        if (resource.path() != null) {
-            filesToDelete.remove(resource.path());
-            removed.remove(resource.path());
-        }
+        String path = resource.path() != null ? resource.path() : resource.canonicalPath();
+        filesToDelete.remove(path);
+        removed.remove(path);
+        neverSaved.remove(path);
     }
 
     /**
@@ -118,6 +123,7 @@ public final class Factory {
             String path = removed.path() != null ? removed.path() : removed.canonicalPath();
             filesToDelete.add(path);
             this.removed.put(path, removed);
+            if (removed.path() == null) neverSaved.add(path);
         }
         return Optional.ofNullable(removed);
     }
@@ -148,6 +154,7 @@ public final class Factory {
     /** A save deleted {@code path}: a removed resource that had it is no longer on disk, should it come back. */
     void fileDeleted(String path) {
         filesToDelete.remove(path);
+        neverSaved.remove(path);
         Resource r = removed.remove(path);
         if (r != null) r.forgetSaved();
     }
@@ -161,6 +168,7 @@ public final class Factory {
     /** Files on disk that the next save deletes: of removed resources, and of renamed ones under their old name. */
     public Set<String> pendingDeletions() {
         Set<String> pending = new LinkedHashSet<>(filesToDelete);
+        pending.removeAll(neverSaved);
         for (Resource r : resources.values()) {
             String path = r.path() != null ? r.path() : r.canonicalPath();
             pending.remove(path);

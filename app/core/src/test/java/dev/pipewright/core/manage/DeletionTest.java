@@ -91,6 +91,22 @@ class DeletionTest {
     }
 
     @Test
+    void aResourceRemovedBeforeItWasSavedIsNoUnsavedChangeYetItsFileGoesIfABackgroundSaveWroteIt() throws Exception {
+        Factory f = demo();
+        f.add(Resource.create(ResourceKind.LINKED_SERVICE, ResourceJsonEditor.newLinkedService("LS_Draft", "AzureBlobStorage")));
+        assertTrue(f.hasUnsavedChanges());
+        f.remove(ls("LS_Draft"));
+        assertFalse(f.hasUnsavedChanges(), f.pendingDeletions().toString());
+        assertTrue(f.removalPending(ls("LS_Draft")));
+
+        // a save of the resource, queued before its removal, wrote the file meanwhile: the hub's save removes it
+        Files.writeString(dir.resolve("linkedService/LS_Draft.json"), "{}");
+        assertEquals(List.of("linkedService/LS_Draft.json"), FactoryWriter.save(f, ls("LS_Draft")).deleted());
+        assertFalse(Files.exists(dir.resolve("linkedService/LS_Draft.json")));
+        assertFalse(f.removalPending(ls("LS_Draft")));
+    }
+
+    @Test
     void aRemovedThenReAddedResourceKeepsItsFile() throws Exception {
         Factory f = demo();
         Resource http = f.get(ResourceKind.LINKED_SERVICE, "LS_Http_ExchangeRates").orElseThrow();
