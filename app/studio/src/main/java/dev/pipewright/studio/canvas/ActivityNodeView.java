@@ -60,8 +60,12 @@ final class ActivityNodeView extends Region {
         model.badgeProblemProperty().addListener((o, a, b) -> pseudoClassStateChanged(PROBLEM, b));
     }
 
-    /** With {@code false} (far zoomed out) only the box and the handle are drawn: text is cheap to hide and costly to render. */
+    /**
+     * With {@code false} (far zoomed out) only the box is drawn: text and the output handle are cheap to hide and
+     * costly to render, and the handle would be a few pixels wide there.
+     */
     void setDetailed(boolean detailed) {
+        handle.setVisible(detailed);
         name.setVisible(detailed);
         type.setVisible(detailed);
         badge.setVisible(detailed);

@@ -5,6 +5,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 
+import java.util.List;
 import java.util.function.BiConsumer;
 
 /**
@@ -17,6 +18,9 @@ final class MiniMap extends Region {
     private final Canvas canvas = new Canvas(WIDTH, HEIGHT);
     private final Region nodeColor = ThemeColor.probe("minimap-node");
     private final Region frameColor = ThemeColor.probe("minimap-frame");
+    private Iterable<ActivityNodeModel> lastNodes = List.of();
+    private Point2D lastMin = Point2D.ZERO;
+    private Point2D lastMax = Point2D.ZERO;
     private double scale = 1;
     private double minX;
     private double minY;
@@ -34,10 +38,16 @@ final class MiniMap extends Region {
         });
         setOnMouseDragged(getOnMousePressed());
         setOnMouseReleased(javafx.event.Event::consume);
+        // a theme switch restyles the colour probes: draw again in the new colours
+        nodeColor.backgroundProperty().addListener((o, a, b) -> draw(lastNodes, lastMin, lastMax));
+        frameColor.backgroundProperty().addListener((o, a, b) -> draw(lastNodes, lastMin, lastMax));
     }
 
     /** Redraws for the given activities and the visible world rectangle. */
     void draw(Iterable<ActivityNodeModel> nodes, Point2D viewMin, Point2D viewMax) {
+        lastNodes = nodes;
+        lastMin = viewMin;
+        lastMax = viewMax;
         double x0 = viewMin.getX(), y0 = viewMin.getY(), x1 = viewMax.getX(), y1 = viewMax.getY();
         for (ActivityNodeModel m : nodes) {
             x0 = Math.min(x0, m.xProperty().get());

@@ -19,8 +19,11 @@ final class ThemeColor {
         return r;
     }
 
+    /**
+     * The probe's colour as the last CSS pass left it (no CSS pass of its own: this is read every frame); transparent
+     * before the probe was first styled. Listen to {@code probe.backgroundProperty()} to follow theme switches.
+     */
     static Paint of(Region probe) {
-        probe.applyCss();
         Background bg = probe.getBackground();
         return bg == null || bg.getFills().isEmpty() ? Color.TRANSPARENT : bg.getFills().get(0).getFill();
     }
