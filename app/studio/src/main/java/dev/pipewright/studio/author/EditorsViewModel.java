@@ -3,6 +3,7 @@ package dev.pipewright.studio.author;
 import dev.pipewright.core.factory.Factory;
 import dev.pipewright.core.factory.FactoryWriter;
 import dev.pipewright.core.factory.Resource;
+import dev.pipewright.core.factory.ResourceId;
 import dev.pipewright.core.factory.ResourceKind;
 import dev.pipewright.core.problem.Problem;
 import dev.pipewright.core.validate.Validator;
@@ -11,6 +12,7 @@ import dev.pipewright.runtime.profile.EnvironmentProfile;
 import dev.pipewright.studio.canvas.PipelineEditorViewModel;
 import dev.pipewright.studio.connect.ConnectViewModel;
 import dev.pipewright.studio.canvas.PositionStore;
+import dev.pipewright.studio.canvas.Positions;
 import dev.pipewright.studio.dataset.DatasetEditorViewModel;
 import dev.pipewright.studio.editor.CodeEditorViewModel;
 import dev.pipewright.studio.editor.ResourceEditorViewModel;
@@ -25,6 +27,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -136,6 +139,23 @@ public final class EditorsViewModel {
         for (ResourceEditorViewModel e : List.copyOf(editors)) {
             if (f == null || f.get(e.resource().id()).orElse(null) != e.resource()) close(e);
             else e.changed();
+        }
+    }
+
+    /**
+     * After a rename of {@code kind} {@code from} to {@code to} (or its undo) that rewrote references in {@code users}:
+     * a pipeline's canvas positions are kept under the new name too, and the users' open editors forget their edit
+     * history (its edits hold the names as they were).
+     */
+    public void renamed(ResourceKind kind, String from, String to, Collection<ResourceId> users) {
+        Factory f = factory.get();
+        if (f == null) return;
+        if (kind == ResourceKind.PIPELINE) {
+            Positions kept = positions.load(f.root(), from);
+            if (!kept.all().isEmpty()) positions.save(f.root(), to, kept);
+        }
+        for (ResourceEditorViewModel e : editors) {
+            if (users.contains(e.resource().id())) e.forgetHistory("Undo history cleared: renaming " + kind.displayName() + " " + from + " to " + to + " changed this resource's references");
         }
     }
 

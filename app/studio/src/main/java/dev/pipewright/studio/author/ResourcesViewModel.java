@@ -10,6 +10,7 @@ import dev.pipewright.core.manage.DatasetShapes;
 import dev.pipewright.core.manage.ResourceOperations;
 import dev.pipewright.core.model.LinkedService;
 import dev.pipewright.core.problem.Problem;
+import dev.pipewright.core.refs.Reference;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -19,6 +20,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Factory Resources' operations, as ADF Studio has them: New pipeline, New dataset (type, linked service), Rename
@@ -108,8 +111,34 @@ public final class ResourcesViewModel {
         return ResourceOperations.planRename(factory(), id(entry), newName);
     }
 
+    /**
+     * Renames as one undoable edit. Both ways, the canvas positions of a renamed pipeline follow its name (ADF's JSON
+     * has none; the workspace store keeps them by name), and the open editors of the resources whose references it
+     * rewrote forget their edit history: an edit recorded before would undo to the old name.
+     */
     public void rename(ResourceOperations.RenamePlan plan, ResourceEntry entry, String newName) {
-        run(plan.command(), entry.category().kind(), newName);
+        ResourceKind kind = entry.category().kind();
+        String oldName = entry.name();
+        Set<ResourceId> users = plan.references().stream().map(Reference::from).collect(Collectors.toSet());
+        EditCommand rename = plan.command();
+        run(new EditCommand() {
+            @Override
+            public String label() {
+                return rename.label();
+            }
+
+            @Override
+            public void execute() {
+                rename.execute();
+                editors.renamed(kind, oldName, newName, users);
+            }
+
+            @Override
+            public void undo() {
+                rename.undo();
+                editors.renamed(kind, newName, oldName, users);
+            }
+        }, kind, newName);
     }
 
     /** Open (from the context menu): the resource's editor. */

@@ -109,6 +109,12 @@ public abstract class ResourceEditorViewModel {
         if (!stack.undo()) status.set("Nothing to undo");
     }
 
+    /** Forgets every recorded edit (they no longer apply to the resource as it is), saying why. */
+    public void forgetHistory(String why) {
+        stack.clear();
+        status.set(why);
+    }
+
     public void redo() {
         if (!stack.redo()) status.set("Nothing to redo");
     }

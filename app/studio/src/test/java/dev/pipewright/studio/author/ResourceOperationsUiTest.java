@@ -67,6 +67,68 @@ class ResourceOperationsUiTest extends AuthorUiBase {
         return robot.lookup("#status-text").queryAs(Label.class).getText();
     }
 
+    private ResourceEntry entry(ResourceCategory category, String name) throws Exception {
+        return fx(() -> ResourceEntry.of(category, viewModel.factoryProperty().get().get(category.kind(), name).orElseThrow()));
+    }
+
+    private void rename(ResourceCategory category, String from, String to) throws Exception {
+        ResourceEntry entry = entry(category, from);
+        fx(() -> {
+            viewModel.resources().rename(viewModel.resources().planRename(entry, to), entry, to);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private javafx.geometry.Point2D firstActivityAt(String pipeline) throws Exception {
+        PipelineEditorViewModel editor = (PipelineEditorViewModel) open(ResourceKind.PIPELINE, pipeline);
+        javafx.geometry.Point2D at = fx(() -> {
+            var node = editor.canvas().nodes().get(0);
+            return new javafx.geometry.Point2D(node.xProperty().get(), node.yProperty().get());
+        });
+        fx(() -> {
+            viewModel.editors().close(editor);
+            return null;
+        });
+        return at;
+    }
+
+    @Test
+    void aRenamedPipelineKeepsItsCanvasPositionsAndEditorsWhoseReferencesItRewroteForgetTheirHistory() throws Exception {
+        openFactory();
+        PipelineEditorViewModel sales = (PipelineEditorViewModel) open(ResourceKind.PIPELINE, "PL_Daily_Sales_Load");
+        javafx.geometry.Point2D moved = fx(() -> {
+            var node = sales.canvas().nodes().get(0);
+            javafx.geometry.Point2D start = new javafx.geometry.Point2D(node.xProperty().get(), node.yProperty().get());
+            sales.canvas().select(List.of(node.name()));
+            sales.canvas().moveSelected(java.util.Map.of(node.name(), start), 300, 200);
+            var after = sales.canvas().nodes().get(0); // the canvas rebuilds its node models after an edit
+            return new javafx.geometry.Point2D(after.xProperty().get(), after.yProperty().get());
+        });
+        assertEquals(new javafx.geometry.Point2D(340, 240), moved, "moved from the auto-layout's (40, 40)");
+        assertTrue(fx(() -> sales.stack().canUndo()), "the move is on the editor's history");
+
+        // the pipeline uses this dataset: the rename rewrites its references, so its edits recorded before would undo to the old name
+        rename(ResourceCategory.DATASETS, "DS_Blob_SalesCsv", "DS_Blob_Sales");
+        assertFalse(fx(() -> sales.stack().canUndo()), "the pipeline editor's history is forgotten");
+        assertTrue(fx(() -> sales.statusProperty().get()).startsWith("Undo history cleared: renaming dataset DS_Blob_SalesCsv to DS_Blob_Sales"),
+                fx(() -> sales.statusProperty().get()));
+        fx(() -> {
+            viewModel.editors().close(sales);
+            return null;
+        });
+
+        // renamed while not open, the pipeline keeps its positions; undoing the rename keeps them too
+        rename(ResourceCategory.PIPELINES, "PL_Daily_Sales_Load", "PL_Sales_Daily");
+        assertEquals(moved, firstActivityAt("PL_Sales_Daily"));
+        fx(() -> {
+            viewModel.resources().undo();
+            return null;
+        });
+        assertTrue(fx(() -> viewModel.factoryProperty().get().get(ResourceKind.PIPELINE, "PL_Daily_Sales_Load").isPresent()));
+        assertEquals(moved, firstActivityAt("PL_Daily_Sales_Load"));
+    }
+
     @Test
     void newPipelineRenameWithReferencesAndDeleteRefused(FxRobot robot) throws Exception {
         openFactory();
