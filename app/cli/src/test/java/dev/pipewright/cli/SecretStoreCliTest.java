@@ -167,7 +167,7 @@ class SecretStoreCliTest {
     }
 
     @Test
-    void aKeyVaultWithoutBindingAndDatabricksSayWhyTheyCannotBeTested() throws Exception {
+    void aKeyVaultWithoutBindingAndDatabricksWithoutATokenSayWhyTheyCannotBeTested() throws Exception {
         Files.writeString(profile, "{}");
         CliRun vault = test(null, "LS_Vault");
         assertEquals(1, vault.exitCode());
@@ -175,9 +175,12 @@ class SecretStoreCliTest {
         assertTrue(vault.out().contains("\"secretStore\": \"local\""), vault.out());
         linkedService("LS_Vault", "{\"type\": \"AzureKeyVault\", \"typeProperties\": {\"baseUrl\": \"kv-contoso-test\"}}");
         assertTrue(test(null, "LS_Vault").out().contains("error PW709"));
-        linkedService("LS_Dbx", "{\"type\": \"AzureDatabricks\", \"typeProperties\": {\"domain\": \"https://adb-1.2.azuredatabricks.net\"}}");
+        linkedService("LS_Dbx", "{\"type\": \"AzureDatabricks\", \"typeProperties\": {\"domain\": \"https://adb-1.2.azuredatabricks.net\", "
+                + "\"authentication\": \"MSI\", \"existingClusterId\": \"0101-101010-retail01\"}}");
         CliRun dbx = test(null, "LS_Dbx");
-        assertTrue(dbx.out().contains("error PW712 Databricks cannot be tested from this machine"), dbx.out());
+        assertTrue(dbx.out().contains("error PW710 Linked service LS_Dbx signs in to the workspace with the factory's managed identity (authentication: MSI), "
+                + "which cannot get an Entra ID token"), dbx.out());
+        assertTrue(dbx.out().contains("\"accessTokenEnv\": \"DATABRICKS_TOKEN\""), dbx.out());
         if (dbx.exitCode() != 1) fail(dbx.toString());
     }
 }

@@ -252,13 +252,6 @@ public final class Connections {
     }
 
     private Connector connector(String type, String resource) throws ProblemException {
-        if (type.equals("AzureDatabricks") && host.forLinkedServiceType(type).isEmpty()) {
-            throw new ProblemException(Problem.of(ProblemCode.CONNECT_NO_CONNECTOR, resource, null, 0, 0,
-                    "Databricks cannot be tested from this machine: ADF's test connection calls the workspace's REST API (its domain, "
-                            + "with the linked service's access token or the factory's managed identity), and a Databricks workspace has no local stand-in",
-                    "It is testable with a workspace this machine can reach and a personal access token (a Databricks connector plugin); "
-                            + "placement and the linked service's JSON are checked by pipewright resolve and validate"));
-        }
         return host.forLinkedServiceType(type).orElseThrow(() -> new ProblemException(Problem.of(ProblemCode.CONNECT_NO_CONNECTOR,
                 resource, null, 0, 0, "No connector serves linked services of type " + type,
                 host.connectors().isEmpty() ? "No connector plugins are installed" : "Installed connectors serve: "

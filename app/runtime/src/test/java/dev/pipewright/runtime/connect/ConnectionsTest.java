@@ -1,9 +1,12 @@
 package dev.pipewright.runtime.connect;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.pipewright.core.factory.Factory;
 import dev.pipewright.core.problem.Problem;
 import dev.pipewright.plugins.api.Column;
 import dev.pipewright.plugins.api.ColumnType;
+import dev.pipewright.runtime.placement.RegionCatalog;
+import dev.pipewright.runtime.profile.ProfileReader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -150,5 +153,30 @@ class ConnectionsTest {
         assertEquals("PW710", c.testConnection("LS_KeyVault", new Call()).problems().get(0).code(), "a vault without a stand-in cannot be reached");
         assertEquals("PW301", c.testConnection("LS_Nope", new Call()).problems().get(0).code());
         assertEquals("PW302", c.preview("DS_Nope", 10, Map.of(), null, new Call()).problems().get(0).code());
+    }
+
+    @Test
+    void theDemosDatabricksWorkspaceTestsGreenFromItsStandInFile() {
+        Path repo = Path.of(System.getProperty("pipewright.repo", "../.."));
+        ProfileReader.Result read = ProfileReader.read(repo.resolve("demo-env/local.json"), RegionCatalog.standard());
+        assertTrue(read.ok(), read.problems().toString());
+        Connections c = new Connections(Factory.load(repo.resolve("demo-factory")), read.profile(), repo.resolve("demo-env"), ConnectorHost.discover(), n -> null);
+        ConnectionResult r = c.testConnection("LS_Databricks", new Call());
+        assertTrue(r.ok(), r.problems().toString());
+        assertEquals("AutoResolveIntegrationRuntime (East US)", r.via());
+        assertEquals("the profile's local stand-in", r.target());
+        assertEquals("cluster 0101-101010-retail01 \"retail-etl\" (13.3.x-scala2.12) is RUNNING in the stand-in file ../demo-data/databricks/workspace.json",
+                r.detail());
+        List<String> browsed = c.browse("LS_Databricks", "", new Call(), new java.util.ArrayList<>()).stream().map(e -> e.kind() + " " + e.path()).toList();
+        assertEquals(List.of("cluster 0101-101010-retail01", "pool 0101-101010-pool-ds3v2"), browsed);
+    }
+
+    @Test
+    void aDatabricksManagedIdentityWithoutATokenSaysWhereToGiveOne() throws Exception {
+        f.resource("linkedService", "LS_Dbx", "{\"type\": \"AzureDatabricks\", \"typeProperties\": {\"domain\": \"https://adb-1.2.azuredatabricks.net\", "
+                + "\"authentication\": \"MSI\", \"existingClusterId\": \"0101-101010-retail01\"}}");
+        Problem p = f.connections(null, Map.of()).testConnection("LS_Dbx", new Call()).problems().get(0);
+        assertEquals("PW710", p.code(), p.toString());
+        assertTrue(p.hint().contains("\"accessTokenEnv\": \"DATABRICKS_TOKEN\""), p.hint());
     }
 }
