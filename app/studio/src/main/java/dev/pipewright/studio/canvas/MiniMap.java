@@ -4,32 +4,42 @@ import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
 
 import java.util.List;
 import java.util.function.BiConsumer;
 
 /**
  * The canvas minimap: every activity as a small box, the visible part as a frame; clicking or dragging in it
- * centres the canvas there. One small {@link Canvas}; its colours come from the theme (styled hidden regions).
+ * centres the canvas there. The boxes are one small {@link Canvas}, drawn again only when an activity moved or the
+ * view left the area the map shows (which is the activities and the view, with a quarter of a view around them), so
+ * panning moves only the frame. Colours come from the theme: the boxes' through a styled hidden region, the frame's
+ * from {@code .minimap-frame}.
  */
 final class MiniMap extends Region {
     static final double WIDTH = 180;
     static final double HEIGHT = 110;
     private final Canvas canvas = new Canvas(WIDTH, HEIGHT);
     private final Region nodeColor = ThemeColor.probe("minimap-node");
-    private final Region frameColor = ThemeColor.probe("minimap-frame");
+    private final Rectangle frame = new Rectangle();
     private Iterable<ActivityNodeModel> lastNodes = List.of();
     private Point2D lastMin = Point2D.ZERO;
     private Point2D lastMax = Point2D.ZERO;
-    private double scale = 1;
+    private long drawn = Long.MIN_VALUE;
     private double minX;
     private double minY;
+    private double maxX;
+    private double maxY;
+    private double scale = 1;
 
     /** @param centreOn called with a canvas (world) point to show in the middle of the view */
     MiniMap(BiConsumer<Double, Double> centreOn) {
         getStyleClass().add("minimap");
         setId("minimap");
-        getChildren().addAll(canvas, nodeColor, frameColor);
+        frame.getStyleClass().add("minimap-frame");
+        frame.setManaged(false);
+        frame.setMouseTransparent(true);
+        getChildren().addAll(canvas, nodeColor, frame);
         setPrefSize(WIDTH, HEIGHT);
         setMaxSize(WIDTH, HEIGHT);
         setOnMousePressed(e -> {
@@ -38,35 +48,52 @@ final class MiniMap extends Region {
         });
         setOnMouseDragged(getOnMousePressed());
         setOnMouseReleased(javafx.event.Event::consume);
-        // a theme switch restyles the colour probes: draw again in the new colours
-        nodeColor.backgroundProperty().addListener((o, a, b) -> draw(lastNodes, lastMin, lastMax));
-        frameColor.backgroundProperty().addListener((o, a, b) -> draw(lastNodes, lastMin, lastMax));
+        // a theme switch restyles the colour probe: draw the boxes again in the new colour
+        nodeColor.backgroundProperty().addListener((o, a, b) -> {
+            drawn = Long.MIN_VALUE;
+            draw(lastNodes, lastMin, lastMax);
+        });
     }
 
-    /** Redraws for the given activities and the visible world rectangle. */
+    /** Shows the given activities and the visible world rectangle. */
     void draw(Iterable<ActivityNodeModel> nodes, Point2D viewMin, Point2D viewMax) {
         lastNodes = nodes;
         lastMin = viewMin;
         lastMax = viewMax;
-        double x0 = viewMin.getX(), y0 = viewMin.getY(), x1 = viewMax.getX(), y1 = viewMax.getY();
+        long layout = 17;
+        double x0 = Double.MAX_VALUE, y0 = Double.MAX_VALUE, x1 = -Double.MAX_VALUE, y1 = -Double.MAX_VALUE;
         for (ActivityNodeModel m : nodes) {
-            x0 = Math.min(x0, m.xProperty().get());
-            y0 = Math.min(y0, m.yProperty().get());
-            x1 = Math.max(x1, m.xProperty().get() + m.width());
-            y1 = Math.max(y1, m.yProperty().get() + m.height());
+            double x = m.xProperty().get(), y = m.yProperty().get();
+            layout = layout * 31 + Double.hashCode(x) * 7L + Double.hashCode(y) + Double.hashCode(m.height());
+            x0 = Math.min(x0, x);
+            y0 = Math.min(y0, y);
+            x1 = Math.max(x1, x + m.width());
+            y1 = Math.max(y1, y + m.height());
         }
-        scale = Math.min(WIDTH / (x1 - x0), HEIGHT / (y1 - y0));
-        minX = x0;
-        minY = y0;
+        boolean viewInside = viewMin.getX() >= minX && viewMin.getY() >= minY && viewMax.getX() <= maxX && viewMax.getY() <= maxY;
+        if (layout != drawn || !viewInside) {
+            double padX = (viewMax.getX() - viewMin.getX()) / 4, padY = (viewMax.getY() - viewMin.getY()) / 4;
+            minX = Math.min(x0, viewMin.getX()) - padX;
+            minY = Math.min(y0, viewMin.getY()) - padY;
+            maxX = Math.max(x1, viewMax.getX()) + padX;
+            maxY = Math.max(y1, viewMax.getY()) + padY;
+            scale = Math.min(WIDTH / (maxX - minX), HEIGHT / (maxY - minY));
+            drawBoxes(nodes);
+            drawn = layout;
+        }
+        frame.setX((viewMin.getX() - minX) * scale);
+        frame.setY((viewMin.getY() - minY) * scale);
+        frame.setWidth((viewMax.getX() - viewMin.getX()) * scale);
+        frame.setHeight((viewMax.getY() - viewMin.getY()) * scale);
+    }
+
+    private void drawBoxes(Iterable<ActivityNodeModel> nodes) {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, WIDTH, HEIGHT);
         g.setFill(ThemeColor.of(nodeColor));
         for (ActivityNodeModel m : nodes) {
-            g.fillRect((m.xProperty().get() - x0) * scale, (m.yProperty().get() - y0) * scale,
+            g.fillRect((m.xProperty().get() - minX) * scale, (m.yProperty().get() - minY) * scale,
                     Math.max(2, m.width() * scale), Math.max(2, m.height() * scale));
         }
-        g.setStroke(ThemeColor.of(frameColor));
-        g.strokeRect((viewMin.getX() - x0) * scale, (viewMin.getY() - y0) * scale,
-                (viewMax.getX() - viewMin.getX()) * scale, (viewMax.getY() - viewMin.getY()) * scale);
     }
 }
