@@ -2,8 +2,8 @@ package dev.pipewright.studio.canvas;
 
 import dev.pipewright.core.edit.ActivityKind;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Point2D;
 import javafx.css.PseudoClass;
+import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.TextField;
@@ -501,7 +501,8 @@ public final class CanvasView extends Region {
         List<Node> children = layer.getChildren();
         if (children.equals(shown)) return;
         Set<Node> wanted = new HashSet<>(shown);
-        List<Node> leaving = children.stream().filter(n -> !wanted.contains(n)).toList();
+        Set<Node> leaving = new HashSet<>();
+        for (Node n : children) if (!wanted.contains(n)) leaving.add(n);
         if (!leaving.isEmpty()) children.removeAll(leaving);
         Set<Node> present = new HashSet<>(children);
         List<Node> coming = shown.stream().filter(n -> !present.contains(n)).toList();
