@@ -29,4 +29,13 @@ final class FactoryLocation {
         }
         return Optional.empty();
     }
+
+    /** The value of {@code --name=value} among the arguments, as a path. */
+    static Optional<Path> option(List<String> args, String name) {
+        String prefix = "--" + name + "=";
+        for (String arg : args) {
+            if (arg.startsWith(prefix) && arg.length() > prefix.length()) return Optional.of(Path.of(arg.substring(prefix.length())));
+        }
+        return Optional.empty();
+    }
 }

@@ -2,6 +2,8 @@ package dev.pipewright.studio;
 
 import dev.pipewright.core.factory.Factory;
 import dev.pipewright.studio.hub.HubServices;
+import dev.pipewright.studio.hub.profile.ActiveProfiles;
+import dev.pipewright.studio.hub.profile.ProfileKeeper;
 import dev.pipewright.studio.shell.MainWindow;
 import dev.pipewright.studio.shell.MainWindowViewModel;
 import dev.pipewright.studio.workspace.WorkspaceStore;
@@ -13,7 +15,8 @@ import java.util.concurrent.Executors;
 
 /**
  * The Pipewright studio application. Opens the factory given as the first argument, else the one named
- * by {@code -Dpipewright.demo}, else an empty window that says how to open one.
+ * by {@code -Dpipewright.demo}, else an empty window that says how to open one. {@code --env=FILE} makes that
+ * environment profile active for it; otherwise the profile last made active for the factory is used again.
  */
 public class StudioApp extends Application {
     private ExecutorService background;
@@ -48,6 +51,10 @@ public class StudioApp extends Application {
         stage.setMinHeight(400);
         stage.show();
 
+        ActiveProfiles remembered = workspace == null ? ActiveProfiles.inMemory() : workspace;
+        ProfileKeeper profiles = new ProfileKeeper(viewModel.factoryProperty(), services, remembered,
+                FactoryLocation.option(getParameters().getRaw(), "env").orElse(null));
+        profiles.messageProperty().addListener((o, was, now) -> System.err.println("Pipewright: " + now));
         FactoryLocation.resolve(getParameters().getRaw(), System.getProperty(FactoryLocation.DEMO_PROPERTY))
                 .ifPresentOrElse(viewModel::open, viewModel::showNoFactory);
     }

@@ -3,6 +3,7 @@ package dev.pipewright.studio.workspace;
 import dev.pipewright.runtime.secrets.SqliteFile;
 import dev.pipewright.studio.canvas.PositionStore;
 import dev.pipewright.studio.canvas.Positions;
+import dev.pipewright.studio.hub.profile.ActiveProfiles;
 import javafx.geometry.Point2D;
 
 import java.nio.file.Path;
@@ -14,16 +15,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The studio's local workspace (SQLite, {@code ~/.pipewright/workspace.db} or {@code -Dpipewright.workspace}):
- * canvas positions per factory, pipeline and activity list, and the recently opened factories. Writes go to one
+ * canvas positions per factory, pipeline and activity list, the recently opened factories and the environment
+ * profile last made active for each factory. Writes go to one
  * background thread; reads are single small queries.
  */
-public final class WorkspaceStore implements PositionStore, RecentFactories, AutoCloseable {
+public final class WorkspaceStore implements PositionStore, RecentFactories, ActiveProfiles, AutoCloseable {
     public static final String LOCATION_PROPERTY = "pipewright.workspace";
     static final int RECENT_LIMIT = 10;
 
@@ -42,7 +45,8 @@ public final class WorkspaceStore implements PositionStore, RecentFactories, Aut
         return new WorkspaceStore(SqliteFile.open(file,
                 "CREATE TABLE IF NOT EXISTS position (root TEXT NOT NULL, pipeline TEXT NOT NULL, list TEXT NOT NULL,"
                         + " activity TEXT NOT NULL, x REAL NOT NULL, y REAL NOT NULL, PRIMARY KEY (root, pipeline, list, activity))",
-                "CREATE TABLE IF NOT EXISTS recent (root TEXT PRIMARY KEY, opened INTEGER NOT NULL)"));
+                "CREATE TABLE IF NOT EXISTS recent (root TEXT PRIMARY KEY, opened INTEGER NOT NULL)",
+                "CREATE TABLE IF NOT EXISTS active_profile (root TEXT PRIMARY KEY, file TEXT)"));
     }
 
     /** The store in its standard place, or where {@code -Dpipewright.workspace} says. */
@@ -118,6 +122,36 @@ public final class WorkspaceStore implements PositionStore, RecentFactories, Aut
             throw new IllegalStateException("Cannot read recent factories: " + e.getMessage(), e);
         }
         return roots;
+    }
+
+    @Override
+    public synchronized Optional<Path> profileFor(Path factoryRoot) {
+        try (PreparedStatement st = db.prepareStatement("SELECT file FROM active_profile WHERE root = ?")) {
+            st.setString(1, key(factoryRoot));
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() && rs.getString(1) != null ? Optional.of(Path.of(rs.getString(1))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            return Optional.empty(); // a lost choice only means opening without a profile
+        }
+    }
+
+    @Override
+    public void remember(Path factoryRoot, Path profileFile) {
+        String root = key(factoryRoot);
+        String file = profileFile == null ? null : key(profileFile);
+        writer.execute(() -> {
+            synchronized (this) {
+                try (PreparedStatement st = db.prepareStatement(
+                        "INSERT INTO active_profile VALUES (?, ?) ON CONFLICT(root) DO UPDATE SET file = excluded.file")) {
+                    st.setString(1, root);
+                    st.setString(2, file);
+                    st.executeUpdate();
+                } catch (SQLException e) {
+                    // as with "recent": not worth interrupting the user for
+                }
+            }
+        });
     }
 
     private synchronized void update(String sql, String root, long opened) {

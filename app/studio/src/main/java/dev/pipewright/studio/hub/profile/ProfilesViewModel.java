@@ -52,13 +52,23 @@ public final class ProfilesViewModel {
     private final ObservableList<Item> linkedServices = FXCollections.observableArrayList();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper open = new ReadOnlyStringWrapper(this, "open", "");
-    private final ReadOnlyStringWrapper active = new ReadOnlyStringWrapper(this, "active", "none (everything public, Data Factory)");
+    private static final String NO_PROFILE = "none (everything public, Data Factory)";
+    private final ReadOnlyStringWrapper active = new ReadOnlyStringWrapper(this, "active", NO_PROFILE);
     private final HubServices services;
     private Path folder;
     private ProfileDocument document;
 
     public ProfilesViewModel(HubServices services) {
         this.services = services;
+        // the active profile can also change at start-up or when a factory opens (ProfileKeeper)
+        services.profileProperty().addListener((o, was, now) -> active.set(describe(now)));
+        active.set(describe(services.profileProperty().get()));
+    }
+
+    private static String describe(EnvironmentProfile profile) {
+        if (profile == null || profile.source().file() == null) return NO_PROFILE;
+        return Path.of(profile.source().file()).getFileName() + " (" + profile.mode().label() + ", "
+                + profile.factoryRegion().orElse("region from the factory") + ")";
     }
 
     private <T> Task<T> run(Callable<T> work, Consumer<T> then) {
@@ -146,14 +156,12 @@ public final class ProfilesViewModel {
         ProfileReader.Result result = check();
         if (!result.ok()) return false;
         services.profileProperty().set(result.profile());
-        active.set(open.get() + " (" + result.profile().mode().label() + ", " + result.profile().factoryRegion().orElse("region from the factory") + ")");
         return true;
     }
 
     /** Back to no profile: everything public, Data Factory mode. */
     public void deactivate() {
         services.profileProperty().set(EnvironmentProfile.defaults());
-        active.set("none (everything public, Data Factory)");
     }
 
     public ObservableList<String> files() {
