@@ -1,5 +1,6 @@
 package dev.pipewright.studio.dataset;
 
+import dev.pipewright.core.manage.DatasetField;
 import dev.pipewright.studio.code.CodeView;
 import dev.pipewright.studio.connect.DataPreviewView;
 import dev.pipewright.studio.editor.EditorBars;

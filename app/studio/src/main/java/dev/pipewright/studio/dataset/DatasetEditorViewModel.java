@@ -11,6 +11,7 @@ import dev.pipewright.core.factory.Factory;
 import dev.pipewright.core.factory.Resource;
 import dev.pipewright.core.factory.ResourceKind;
 import dev.pipewright.core.ir.OrderedJson;
+import dev.pipewright.core.manage.DatasetField;
 import dev.pipewright.core.manage.DatasetShapes;
 import dev.pipewright.core.model.Dataset;
 import dev.pipewright.core.model.LinkedService;

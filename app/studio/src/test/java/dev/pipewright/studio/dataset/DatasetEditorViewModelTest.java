@@ -2,6 +2,7 @@ package dev.pipewright.studio.dataset;
 
 import dev.pipewright.core.factory.Factory;
 import dev.pipewright.core.factory.ResourceKind;
+import dev.pipewright.core.manage.DatasetField;
 import dev.pipewright.studio.hub.HubFixture;
 import org.junit.jupiter.api.Test;
 

@@ -1,10 +1,9 @@
-package dev.pipewright.studio.dataset;
+package dev.pipewright.core.manage;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.pipewright.core.manage.DatasetShapes;
 
 import java.util.ArrayList;
 import java.util.List;
