@@ -48,24 +48,21 @@ public final class ProfileKeeper {
         Path now = factory == null ? null : factory.root().toAbsolutePath().normalize();
         if (now == null || now.equals(root)) return;
         root = now;
-        Path chosen = startup != null ? startup : store.profileFor(now).orElse(null);
-        boolean explicit = startup != null;
+        Path given = startup;
         startup = null;
-        if (chosen == null) {
-            use(EnvironmentProfile.defaults());
-            return;
-        }
-        Path forRoot = now;
+        use(EnvironmentProfile.defaults()); // until the chosen one is read
         services.executor().execute(() -> {
+            // the store and the profile file are read here, off the JavaFX thread
+            Path chosen = given != null ? given : store.profileFor(now).orElse(null);
+            if (chosen == null) return;
             ProfileReader.Result r = ProfileReader.read(chosen, RegionCatalog.standard());
             Platform.runLater(() -> {
-                if (!forRoot.equals(root)) return; // another factory opened meanwhile
+                if (!now.equals(root)) return; // another factory opened meanwhile
                 if (r.ok()) {
                     use(r.profile());
-                    if (explicit) store.remember(forRoot, chosen);
+                    if (given != null) store.remember(now, chosen);
                     message.set("Environment profile " + chosen.getFileName() + " is active");
                 } else {
-                    use(EnvironmentProfile.defaults());
                     message.set("Environment profile " + chosen + " not used: "
                             + r.problems().stream().map(Problem::message).collect(Collectors.joining("; ")));
                 }
