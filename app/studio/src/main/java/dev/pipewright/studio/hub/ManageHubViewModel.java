@@ -109,9 +109,10 @@ public final class ManageHubViewModel {
     private void show(Factory factory) {
         ManagedRuntimes rt = factory == null ? null : new ManagedRuntimes(factory, services::secrets, services.state(), services.clock(),
                 services.ssisTimeScale(), services.synapseProperty().get());
+        // The list first: listeners of runtimes (the IR list's "+ New" menu) read it.
+        runtimesList.show(rt);
         runtimes.set(rt);
         beat();
-        runtimesList.show(rt);
         linkedServices.show(rt);
         credentials.show(factory, rt == null ? null : rt.scope());
         globalParameters.show(factory);

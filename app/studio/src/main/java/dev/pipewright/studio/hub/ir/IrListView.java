@@ -3,8 +3,12 @@ package dev.pipewright.studio.hub.ir;
 import dev.pipewright.core.model.IntegrationRuntime;
 import dev.pipewright.studio.hub.HubServices;
 import dev.pipewright.studio.hub.HubTables;
+import dev.pipewright.studio.controls.DisabledReason;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -23,6 +27,7 @@ public final class IrListView extends BorderPane {
     private final IrListViewModel vm;
     private final HubServices services;
     private final MenuButton newButton = new MenuButton("+ New");
+    private final StringProperty newRefusal = new SimpleStringProperty(this, "newRefusal", "Open a factory first");
 
     public IrListView(IrListViewModel vm, HubServices services) {
         this.vm = vm;
@@ -60,21 +65,24 @@ public final class IrListView extends BorderPane {
         services.synapseProperty().addListener((obs, was, now) -> rebuildNewMenu());
         Button edit = new Button("Edit");
         edit.setId("ir-edit");
-        edit.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.selectedProperty().get() == null
-                || vm.selectedProperty().get().implicit(), vm.selectedProperty()));
         edit.setOnAction(e -> edit());
         Button start = new Button("Start");
         start.setId("ir-start");
-        start.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.canStart(vm.selectedProperty().get()), vm.selectedProperty()));
         start.setOnAction(e -> vm.startOrStop(vm.selectedProperty().get().name(), true));
         Button stop = new Button("Stop");
         stop.setId("ir-stop");
-        stop.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.canStop(vm.selectedProperty().get()), vm.selectedProperty()));
         stop.setOnAction(e -> vm.startOrStop(vm.selectedProperty().get().name(), false));
         Button delete = new Button("Delete");
         delete.setId("ir-delete");
-        delete.disableProperty().bind(vm.selectedProperty().isNull());
         delete.setOnAction(e -> delete(vm.selectedProperty().get().name()));
+        ObjectProperty<IrRow> selected = vm.selectedProperty();
+        Node[] buttons = {
+                DisabledReason.bind(newButton, newRefusal, null),
+                DisabledReason.bind(edit, Bindings.createStringBinding(() -> vm.editRefusal(selected.get()), selected), null),
+                DisabledReason.bind(start, Bindings.createStringBinding(() -> vm.startRefusal(selected.get()), selected), null),
+                DisabledReason.bind(stop, Bindings.createStringBinding(() -> vm.stopRefusal(selected.get()), selected), null),
+                DisabledReason.bind(delete, Bindings.createStringBinding(() -> selected.get() == null
+                        ? "Select an integration runtime to delete" : null, selected), null)};
         Button refresh = new Button("Refresh");
         refresh.setId("ir-refresh");
         refresh.setOnAction(e -> vm.refresh());
@@ -82,7 +90,9 @@ public final class IrListView extends BorderPane {
         message.setId("ir-message");
         message.textProperty().bind(vm.messageProperty());
 
-        setTop(new ToolBar(newButton, edit, start, stop, delete, refresh, message));
+        ToolBar bar = new ToolBar(buttons);
+        bar.getItems().addAll(refresh, message);
+        setTop(bar);
         javafx.animation.Timeline poll = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.seconds(1), e -> {
             if (vm.transitioning()) vm.refresh();
         }));
@@ -106,7 +116,7 @@ public final class IrListView extends BorderPane {
     /** Called when the factory changes: the "+ New" menu depends on the runtimes and the mode. */
     public void factoryChanged() {
         rebuildNewMenu();
-        newButton.setDisable(vm.runtimes() == null);
+        newRefusal.set(vm.runtimes() == null ? "Open a factory first: integration runtimes are created in its integrationRuntime folder" : null);
     }
 
     /** Delete, with ADF's question first when a self-hosted IR still has nodes. */

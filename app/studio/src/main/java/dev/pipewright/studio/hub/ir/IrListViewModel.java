@@ -179,13 +179,28 @@ public final class IrListViewModel {
         return rows.stream().anyMatch(r -> r.status().equals("Starting") || r.status().equals("Stopping"));
     }
 
-    public boolean canStart(IrRow row) {
-        return row != null && row.kind() == IntegrationRuntime.Kind.AZURE_SSIS && !row.unsupported()
-                && (row.status().equals("Initial") || row.status().equals("Stopped"));
+    /** Why the selected row cannot be started now, or null when it can. */
+    public String startRefusal(IrRow row) {
+        if (row == null) return "Select an Azure-SSIS integration runtime to start";
+        if (row.kind() != IntegrationRuntime.Kind.AZURE_SSIS) return "Only Azure-SSIS integration runtimes are started and stopped";
+        if (row.unsupported()) return "Azure-SSIS is not supported in Synapse";
+        if (!row.status().equals("Initial") && !row.status().equals("Stopped")) return "'" + row.name() + "' is " + row.status() + ": only a stopped runtime starts";
+        return null;
     }
 
-    public boolean canStop(IrRow row) {
-        return row != null && row.kind() == IntegrationRuntime.Kind.AZURE_SSIS && row.status().equals("Started");
+    /** Why the selected row cannot be stopped now, or null when it can. */
+    public String stopRefusal(IrRow row) {
+        if (row == null) return "Select an Azure-SSIS integration runtime to stop";
+        if (row.kind() != IntegrationRuntime.Kind.AZURE_SSIS) return "Only Azure-SSIS integration runtimes are started and stopped";
+        if (!row.status().equals("Started")) return "'" + row.name() + "' is " + row.status() + ": only a started runtime stops";
+        return null;
+    }
+
+    /** Why the selected row cannot be edited, or null when it can. */
+    public String editRefusal(IrRow row) {
+        if (row == null) return "Select an integration runtime to edit";
+        if (row.implicit()) return row.name() + " is every factory's default runtime: ADF does not let it be edited";
+        return null;
     }
 
     /** Starts (true) or stops (false) an Azure-SSIS IR in the background, then refreshes. */

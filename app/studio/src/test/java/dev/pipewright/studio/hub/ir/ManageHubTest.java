@@ -264,4 +264,41 @@ class ManageHubTest extends HubTestBase {
         assertTrue(HubUi.node(robot, "#ir-edit").isDisabled());
         assertEquals(6, vm().runtimesList().rows().size());
     }
+
+    @Test
+    void newIsEnabledWhenTheFactoryArrivesAfterTheHubAsOnAFreshStart(FxRobot robot) throws Exception {
+        // The studio builds the hub before the factory has loaded, then hands it the factory.
+        javafx.beans.property.ObjectProperty<Factory> factory = new javafx.beans.property.SimpleObjectProperty<>();
+        ManageHubView fresh = fx(() -> new ManageHubView(factory, fixture.services));
+        robot.interact(() -> robot.lookup("#ir-new").query().getScene().setRoot(fresh));
+        javafx.scene.control.MenuButton newButton = robot.lookup("#ir-new").queryAs(javafx.scene.control.MenuButton.class);
+        assertTrue(newButton.isDisabled(), "no factory: nothing to create an IR in");
+        assertTrue(dev.pipewright.studio.controls.DisabledReason.of(newButton).startsWith("Open a factory first"));
+
+        robot.interact(() -> factory.set(fixture.factory));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !fresh.viewModel().runtimesList().rows().isEmpty());
+        assertFalse(newButton.isDisabled(), "+ New is enabled once the factory is there");
+        assertEquals(null, dev.pipewright.studio.controls.DisabledReason.of(newButton));
+        assertTrue(newButton.getItems().stream().anyMatch(i -> "ir-new-azure".equals(i.getId())), "and lists the kinds");
+        robot.clickOn("#ir-new");
+        robot.clickOn("#ir-new-azure");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Window.getWindows().size() == 2);
+        robot.clickOn("#ir-cancel");
+    }
+
+    @Test
+    void aDisabledButtonSaysWhyOnHover(FxRobot robot) throws Exception {
+        awaitRows();
+        javafx.scene.control.Button edit = robot.lookup("#ir-edit").queryButton();
+        assertTrue(edit.isDisabled());
+        assertEquals("Select an integration runtime to edit", dev.pipewright.studio.controls.DisabledReason.of(edit));
+        robot.moveTo(edit);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Window.getWindows().stream()
+                .anyMatch(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing() && t.getText().equals("Select an integration runtime to edit")));
+        select(robot, "SSIS-EastUS");
+        assertFalse(edit.isDisabled());
+        assertEquals(null, dev.pipewright.studio.controls.DisabledReason.of(robot.lookup("#ir-start").queryButton()), "a stopped SSIS IR starts");
+        String stop = dev.pipewright.studio.controls.DisabledReason.of(robot.lookup("#ir-stop").queryButton());
+        assertTrue(stop.startsWith("'SSIS-EastUS' is ") && stop.endsWith("only a started runtime stops"), stop);
+    }
 }
