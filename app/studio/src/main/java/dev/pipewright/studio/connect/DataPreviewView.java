@@ -1,5 +1,6 @@
 package dev.pipewright.studio.connect;
 
+import dev.pipewright.studio.controls.DisabledReason;
 import dev.pipewright.plugins.api.Column;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -35,9 +36,8 @@ public final class DataPreviewView extends BorderPane {
         Label step = new Label();
         step.textProperty().bind(vm.progressProperty());
         cancel.setId("preview-cancel");
-        cancel.disableProperty().bind(vm.runningProperty().not());
         cancel.setOnAction(e -> vm.cancel());
-        HBox top = new HBox(8, spinner, status, step, cancel);
+        HBox top = new HBox(8, spinner, status, step, DisabledReason.when(cancel, vm.runningProperty().not(), "Nothing is running"));
         HBox.setHgrow(status, Priority.ALWAYS);
         status.setMaxWidth(Double.MAX_VALUE);
         top.setPadding(new Insets(4, 8, 4, 8));

@@ -1,6 +1,7 @@
 package dev.pipewright.studio.controls;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
@@ -40,6 +41,11 @@ public final class DisabledReason {
         install.run();
         control.getProperties().put(DisabledReason.class, tip);
         return wrapper;
+    }
+
+    /** Disables {@code control} while {@code disabled} holds, saying {@code reason} then. */
+    public static Node when(Control control, ObservableBooleanValue disabled, String reason) {
+        return bind(control, Bindings.createStringBinding(() -> disabled.get() ? reason : null, disabled), null);
     }
 
     /** The reason a control bound here is disabled, or null while it is enabled. */

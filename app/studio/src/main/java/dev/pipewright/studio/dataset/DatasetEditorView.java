@@ -1,5 +1,6 @@
 package dev.pipewright.studio.dataset;
 
+import dev.pipewright.studio.controls.DisabledReason;
 import dev.pipewright.core.manage.DatasetField;
 import dev.pipewright.studio.code.CodeView;
 import dev.pipewright.studio.connect.DataPreviewView;
@@ -54,9 +55,9 @@ public final class DatasetEditorView extends BorderPane implements EditorPane {
         codeView = new CodeView(vm.code(), false);
         Button test = EditorBars.button("Test connection", "ds-test-connection", vm::testConnection);
         Button preview = EditorBars.button("Preview data", "ds-preview", this::preview);
-        test.disableProperty().bind(vm.connect().runningProperty());
-        preview.disableProperty().bind(vm.connect().runningProperty());
-        setTop(EditorBars.toolbar(this, test, preview));
+        String busy = "A test connection or preview is running: wait for it or cancel it";
+        setTop(EditorBars.toolbar(this, DisabledReason.when(test, vm.connect().runningProperty(), busy),
+                DisabledReason.when(preview, vm.connect().runningProperty(), busy)));
 
         form.getStyleClass().add("properties-form");
         form.setHgap(10);

@@ -1,5 +1,6 @@
 package dev.pipewright.studio.hub;
 
+import dev.pipewright.studio.controls.DisabledReason;
 import dev.pipewright.core.factory.Factory;
 import dev.pipewright.studio.hub.credential.CredentialsView;
 import dev.pipewright.studio.hub.globalparameter.GlobalParametersView;
@@ -79,22 +80,22 @@ public final class ManageHubView extends BorderPane {
     private ToolBar bar() {
         Button undo = new Button("Undo");
         undo.setId("manage-undo");
-        undo.disableProperty().bind(vm.commands().canUndoProperty().not());
-        undo.setOnAction(e -> vm.commands().undo());
+                undo.setOnAction(e -> vm.commands().undo());
         Button redo = new Button("Redo");
         redo.setId("manage-redo");
-        redo.disableProperty().bind(vm.commands().canRedoProperty().not());
-        redo.setOnAction(e -> vm.commands().redo());
+                redo.setOnAction(e -> vm.commands().redo());
         Button unlock = new Button("Unlock secret store…");
         unlock.setId("manage-unlock");
-        unlock.disableProperty().bind(vm.services().unlockedProperty());
-        unlock.textProperty().bind(vm.services().unlockedProperty().map(u -> u ? "Secret store unlocked" : "Unlock secret store…"));
+                unlock.textProperty().bind(vm.services().unlockedProperty().map(u -> u ? "Secret store unlocked" : "Unlock secret store…"));
         unlock.setOnAction(e -> askPassphrase());
         Label status = new Label();
         status.setId("manage-status");
         status.getStyleClass().add("manage-status");
         status.textProperty().bind(vm.statusProperty());
-        return new ToolBar(undo, redo, unlock, status);
+        return new ToolBar(DisabledReason.when(undo, vm.commands().canUndoProperty().not(), "Nothing to undo"),
+                DisabledReason.when(redo, vm.commands().canRedoProperty().not(), "Nothing to redo"),
+                DisabledReason.when(unlock, vm.services().unlockedProperty(), "The secret store is open: passwords and keys typed here are stored encrypted"),
+                status);
     }
 
     private void askPassphrase() {

@@ -1,5 +1,6 @@
 package dev.pipewright.studio.properties;
 
+import dev.pipewright.studio.controls.DisabledReason;
 import dev.pipewright.core.form.Field;
 import dev.pipewright.core.form.TableEdits;
 import javafx.beans.value.ObservableBooleanValue;
@@ -138,9 +139,8 @@ final class FormView {
         if (f.spec().previewButton() == null) return box;
         Button previewData = new Button("Preview data");
         previewData.setId(f.spec().previewButton());
-        previewData.disableProperty().bind(f.textProperty().isEmpty());
         previewData.setOnAction(e -> preview.accept(f.textProperty().get()));
-        return new HBox(8, box, previewData);
+        return new HBox(8, box, DisabledReason.when(previewData, f.textProperty().isEmpty(), "Choose a dataset first"));
     }
 
     private static Node table(FieldViewModel f, String id) {

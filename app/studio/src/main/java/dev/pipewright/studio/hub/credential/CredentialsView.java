@@ -1,5 +1,6 @@
 package dev.pipewright.studio.hub.credential;
 
+import dev.pipewright.studio.controls.DisabledReason;
 import dev.pipewright.core.manage.CredentialSettings;
 import dev.pipewright.studio.hub.FormGrid;
 import javafx.beans.binding.Bindings;
@@ -31,10 +32,9 @@ public final class CredentialsView extends SplitPane {
         });
         Button delete = new Button("Delete");
         delete.setId("cred-delete");
-        delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> vm.delete(list.getSelectionModel().getSelectedItem()));
         BorderPane left = new BorderPane(list);
-        left.setTop(new ToolBar(add, delete));
+        left.setTop(new ToolBar(add, DisabledReason.when(delete, list.getSelectionModel().selectedItemProperty().isNull(), "Select a credential to delete")));
 
         FormGrid form = new FormGrid();
         form.text("Name", vm.name, "cred-name", null, null);

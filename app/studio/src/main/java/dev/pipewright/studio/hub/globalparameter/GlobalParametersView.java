@@ -1,5 +1,6 @@
 package dev.pipewright.studio.hub.globalparameter;
 
+import dev.pipewright.studio.controls.DisabledReason;
 import dev.pipewright.core.manage.GlobalParameterEditor;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
@@ -37,7 +38,6 @@ public final class GlobalParametersView extends BorderPane {
         add.setOnAction(e -> table.getSelectionModel().select(vm.add()));
         Button delete = new Button("Delete");
         delete.setId("gp-delete");
-        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> vm.remove(table.getSelectionModel().getSelectedItem()));
         Button apply = new Button("Apply");
         apply.setId("gp-apply");
@@ -51,7 +51,8 @@ public final class GlobalParametersView extends BorderPane {
         problems.setPrefHeight(90);
         problems.visibleProperty().bind(Bindings.isNotEmpty(vm.problems()));
         problems.managedProperty().bind(problems.visibleProperty());
-        setTop(new ToolBar(add, delete, apply, discard));
+        setTop(new ToolBar(add, DisabledReason.when(delete, table.getSelectionModel().selectedItemProperty().isNull(),
+                "Select a global parameter to delete"), apply, discard));
         setCenter(table);
         setBottom(problems);
     }

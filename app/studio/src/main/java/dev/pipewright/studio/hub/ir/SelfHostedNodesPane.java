@@ -1,5 +1,6 @@
 package dev.pipewright.studio.hub.ir;
 
+import dev.pipewright.studio.controls.DisabledReason;
 import dev.pipewright.core.ir.IrSecrets;
 import dev.pipewright.runtime.ir.ManagedRuntimes;
 import dev.pipewright.runtime.ir.SelfHostedNodes;
@@ -54,7 +55,6 @@ final class SelfHostedNodesPane extends VBox {
         register.setOnAction(e -> vm.registerThisMachine(null));
         Button remove = new Button("Remove node");
         remove.setId("shir-remove");
-        remove.disableProperty().bind(nodes.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> vm.unregister(nodes.getSelectionModel().getSelectedItem().name()));
         TextField jobs = new TextField();
         jobs.setId("shir-jobs");
@@ -62,7 +62,6 @@ final class SelfHostedNodesPane extends VBox {
         jobs.setPrefColumnCount(4);
         Button setJobs = new Button("Set concurrent jobs");
         setJobs.setId("shir-set-jobs");
-        setJobs.disableProperty().bind(nodes.getSelectionModel().selectedItemProperty().isNull());
         setJobs.setOnAction(e -> {
             try {
                 vm.setConcurrentJobs(nodes.getSelectionModel().getSelectedItem().name(), Integer.parseInt(jobs.getText().trim()));
@@ -79,7 +78,9 @@ final class SelfHostedNodesPane extends VBox {
                 keyRow("Key 2", vm.key2Property(), IrSecrets.AUTH_KEY_2),
                 new Label("Nodes (up to " + SelfHostedNodes.MAX_NODES + "): this machine's embedded runtime is Online while "
                         + "Pipewright runs here."),
-                nodes, new HBox(8, register, remove, jobs, setJobs), message);
+                nodes, new HBox(8, register,
+                DisabledReason.when(remove, nodes.getSelectionModel().selectedItemProperty().isNull(), "Select a node to remove"), jobs,
+                DisabledReason.when(setJobs, nodes.getSelectionModel().selectedItemProperty().isNull(), "Select a node to set its limit")), message);
         vm.refresh();
     }
 

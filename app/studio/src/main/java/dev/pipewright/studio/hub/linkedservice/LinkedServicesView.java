@@ -1,5 +1,6 @@
 package dev.pipewright.studio.hub.linkedservice;
 
+import dev.pipewright.studio.controls.DisabledReason;
 import dev.pipewright.core.manage.LinkedServiceForms;
 import dev.pipewright.studio.hub.HubTables;
 import javafx.scene.control.Tab;
@@ -56,14 +57,12 @@ public final class LinkedServicesView extends SplitPane {
         newType.setValue(TYPES.get(0));
         Button create = new Button("+ New");
         create.setId("ls-new");
-        create.disableProperty().bind(newName.textProperty().isEmpty());
         create.setOnAction(e -> {
             table.getSelectionModel().clearSelection();
             vm.startNew(newName.getText().trim(), newType.getValue());
         });
         Button delete = new Button("Delete");
         delete.setId("ls-delete");
-        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> vm.delete(table.getSelectionModel().getSelectedItem().name()));
         Label message = new Label();
         message.setId("ls-message");
@@ -72,7 +71,8 @@ public final class LinkedServicesView extends SplitPane {
         BorderPane list = new BorderPane(table);
         HBox.setHgrow(newName, Priority.ALWAYS);
         for (javafx.scene.control.Control c : List.of(newType, create, delete)) c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox bar = new HBox(6, newName, newType, create, delete);
+        HBox bar = new HBox(6, newName, newType, DisabledReason.when(create, newName.textProperty().isEmpty(), "Type the new linked service's name first"),
+                DisabledReason.when(delete, table.getSelectionModel().selectedItemProperty().isNull(), "Select a linked service to delete"));
         bar.getStyleClass().add("hub-bar");
         list.setTop(bar);
         list.setBottom(message);
@@ -108,7 +108,6 @@ public final class LinkedServicesView extends SplitPane {
         apply.setOnAction(e -> vm.apply());
         Button test = new Button("Test connection");
         test.setId("ls-test");
-        test.disableProperty().bind(vm.connect().runningProperty());
         test.setOnAction(e -> vm.test());
         Button cancel = new Button("Cancel");
         cancel.setId("ls-cancel-test");
@@ -136,7 +135,7 @@ public final class LinkedServicesView extends SplitPane {
         problems.managedProperty().bind(problems.visibleProperty());
         vm.problems().addListener((ListChangeListener<String>) c -> problems.scrollTo(0));
         VBox box = new VBox(8, title, new HBox(8, new Label("Connect via integration runtime"), via), tabs,
-                new HBox(8, apply, test, cancel, spinner), result, testProblems, problems);
+                new HBox(8, apply, DisabledReason.when(test, vm.connect().runningProperty(), "A test connection is running: wait for it or Cancel"), cancel, spinner), result, testProblems, problems);
         box.disableProperty().bind(vm.editingProperty().isEmpty());
         box.getStyleClass().add("hub-editor");
         return box;

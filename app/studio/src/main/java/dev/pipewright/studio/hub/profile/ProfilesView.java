@@ -1,5 +1,6 @@
 package dev.pipewright.studio.hub.profile;
 
+import dev.pipewright.studio.controls.DisabledReason;
 import dev.pipewright.studio.hub.FormGrid;
 import dev.pipewright.studio.hub.ir.IrWizardViewModel;
 import javafx.beans.binding.Bindings;
@@ -32,14 +33,13 @@ public final class ProfilesView extends SplitPane {
         newName.setPromptText("e.g. test");
         Button create = new Button("+ New");
         create.setId("profile-new");
-        create.disableProperty().bind(newName.textProperty().isEmpty());
         create.setOnAction(e -> vm.create(newName.getText().trim(), vm.factoryName.get(), vm.region.get().isEmpty() ? "East US" : vm.region.get()));
         Label active = new Label();
         active.setId("profile-active");
         active.setWrapText(true);
         active.textProperty().bind(vm.activeProperty().map(a -> "Active: " + a));
         BorderPane left = new BorderPane(files);
-        left.setTop(new HBox(6, newName, create));
+        left.setTop(new HBox(6, newName, DisabledReason.when(create, newName.textProperty().isEmpty(), "Type the new profile's name first")));
         left.setBottom(active);
 
         FormGrid form = new FormGrid();
