@@ -65,6 +65,7 @@ public final class AuthorView extends SplitPane {
             if (!syncing) editors.activeEditorProperty().set(tab == null ? null : paneOf(tab).model());
         });
         viewModel.selectedProperty().addListener((o, a, entry) -> editors.open(entry));
+        viewModel.setOnOpen(editors::open);
 
         getItems().addAll(resourceTree, new StackPane(editorArea, tabs));
         setDividerPositions(0.22);

@@ -59,9 +59,12 @@ public final class ResourceTreeView extends VBox {
         treeView.getStyleClass().add("resource-tree");
         treeView.setShowRoot(false);
         treeView.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
-        treeView.setCellFactory(tv -> new ResourceCell());
+        treeView.setCellFactory(tv -> new ResourceCell(viewModel));
         treeView.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (!rebuilding) viewModel.selectedProperty().set(item == null ? null : item.getValue().resource());
+        });
+        treeView.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) viewModel.openSelected();
         });
         VBox.setVgrow(treeView, Priority.ALWAYS);
 
@@ -93,6 +96,11 @@ public final class ResourceTreeView extends VBox {
     /** Puts a control (the "+" menu) at the right of the pane's header. */
     public void addHeaderControl(Node control) {
         headerBar.getChildren().add(control);
+    }
+
+    /** The filter box above the tree. */
+    public TextField filterField() {
+        return filterField;
     }
 
     /** The tree (its context menu is set by the resource actions). */
@@ -172,8 +180,13 @@ public final class ResourceTreeView extends VBox {
     private static final class ResourceCell extends TreeCell<ResourceTreeNode> {
         private final Region icon = new Region();
 
-        ResourceCell() {
+        ResourceCell(ResourceTreeViewModel viewModel) {
             getStyleClass().add("resource-cell");
+            // Runs after the selection moved: a click on the selected row reopens its closed tab.
+            setOnMouseClicked(e -> {
+                if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && !isEmpty() && getItem() != null
+                        && getItem().resource() != null) viewModel.openSelected();
+            });
         }
 
         @Override

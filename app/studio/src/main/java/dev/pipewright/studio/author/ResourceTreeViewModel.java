@@ -25,14 +25,18 @@ public final class ResourceTreeViewModel {
     private final ReadOnlyObjectWrapper<ResourceTreeNode> tree = new ReadOnlyObjectWrapper<>(this, "tree");
     private final ObjectProperty<ResourceEntry> selected = new SimpleObjectProperty<>(this, "selected");
     private List<ResourceEntry> entries = List.of();
+    private java.nio.file.Path shownRoot;
+    private java.util.function.Consumer<ResourceEntry> onOpen = entry -> { };
 
     public ResourceTreeViewModel() {
         filter.addListener((obs, old, now) -> rebuild());
         rebuild();
     }
 
-    /** Shows the resources of {@code factory}; the filter stays as typed. */
+    /** Shows the resources of {@code factory}; the filter stays as typed for the same factory and clears for another. */
     public void show(Factory factory) {
+        if (shownRoot != null && !shownRoot.equals(factory.root())) filter.set("");
+        shownRoot = factory.root();
         List<ResourceEntry> list = new ArrayList<>();
         for (ResourceCategory category : ResourceCategory.values()) {
             for (Resource resource : factory.resources(category.kind())) list.add(ResourceEntry.of(category, resource));
@@ -71,6 +75,19 @@ public final class ResourceTreeViewModel {
 
     public ResourceTreeNode tree() {
         return tree.get();
+    }
+
+    /** What opening a resource does (the Author hub opens or activates its editor tab). */
+    public void setOnOpen(java.util.function.Consumer<ResourceEntry> action) {
+        onOpen = action;
+    }
+
+    /**
+     * Opens the selected resource again: a click, a double-click or Enter on the row that is already selected changes
+     * no selection, yet must reopen a tab that was closed.
+     */
+    public void openSelected() {
+        if (selected.get() != null) onOpen.accept(selected.get());
     }
 
     /** The resource selected in the tree, or null when a group/folder or nothing is selected. */
