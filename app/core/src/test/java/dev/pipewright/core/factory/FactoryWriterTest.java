@@ -63,6 +63,30 @@ class FactoryWriterTest {
     }
 
     @Test
+    void savingKeepsTheFilesModeAndANewFileGetsTheUmasksMode() throws Exception {
+        java.nio.file.Path sales = dir.resolve("dataset/Sales.json");
+        var groupWritable = java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");
+        java.nio.file.Files.setPosixFilePermissions(sales, groupWritable);
+        Factory factory = Factory.load(dir);
+        ((ObjectNode) factory.get(ResourceKind.DATASET, "sales").orElseThrow().properties()).put("description", "Daily sales");
+        ObjectNode json = JsonNodeFactory.instance.objectNode();
+        json.put("name", "Fresh");
+        json.putObject("properties").putArray("activities");
+        factory.add(Resource.create(ResourceKind.PIPELINE, json));
+
+        assertEquals(List.of("dataset/Sales.json", "pipeline/Fresh.json"), FactoryWriter.save(factory).written());
+
+        assertTrue(folder.read("dataset/Sales.json").contains("Daily sales"));
+        assertEquals(groupWritable, java.nio.file.Files.getPosixFilePermissions(sales), "the atomic save kept the mode");
+        java.nio.file.Path plain = java.nio.file.Files.write(dir.resolve("plain.txt"), new byte[0]);
+        assertEquals(java.nio.file.Files.getPosixFilePermissions(plain),
+                java.nio.file.Files.getPosixFilePermissions(dir.resolve("pipeline/Fresh.json")), "a new file has the umask's mode");
+        try (var stray = java.nio.file.Files.list(dir.resolve("dataset"))) {
+            assertEquals(List.of("Sales.json"), stray.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary file left");
+        }
+    }
+
+    @Test
     void newResourcesGoToTheirFolderAndRemovedOnesAreDeleted() {
         Factory factory = Factory.load(dir);
         ObjectNode json = JsonNodeFactory.instance.objectNode();
