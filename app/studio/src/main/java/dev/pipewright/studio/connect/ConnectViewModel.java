@@ -82,6 +82,24 @@ public final class ConnectViewModel {
         if (call != null) call.cancel();
     }
 
+    /**
+     * Forgets the last result (another resource was selected, or the tested draft changed): a running call is
+     * cancelled and its result, arriving later, is dropped.
+     */
+    public void reset() {
+        if (task != null && task.isRunning()) {
+            cancel();
+            task.cancel(false);
+        }
+        task = null;
+        running.set(false);
+        status.set("");
+        progress.set("");
+        problems.clear();
+        columns.clear();
+        rows.clear();
+    }
+
     private <T> Task<T> start(String what, Function<Call, T> work, java.util.function.Consumer<T> done) {
         if (task != null && task.isRunning()) cancel();
         Call c = new Call(timeout, step -> Platform.runLater(() -> progress.set(step)));
@@ -93,11 +111,13 @@ public final class ConnectViewModel {
             }
         };
         t.setOnSucceeded(e -> {
+            if (task != t) return;
             running.set(false);
             progress.set("");
             done.accept(t.getValue());
         });
         t.setOnFailed(e -> {
+            if (task != t) return;
             running.set(false);
             progress.set("");
             status.set("Failed: " + t.getException().getMessage());

@@ -134,4 +134,32 @@ class LinkedServiceFormUiTest extends HubTestBase {
                 "Test connection tests the draft and saves nothing (ADF tests before it creates)");
         assertTrue(code(robot).contains("\"description\": \"edited in the form, not applied\""), code(robot));
     }
+
+    @Test
+    void aTestResultBelongsToItsLinkedServiceAndItsDraftAndTheDefaultRuntimeIsShown(FxRobot robot) throws Exception {
+        var read = ProfileReader.read(HubFixture.repo().resolve("demo-env/local.json"), RegionCatalog.standard());
+        robot.interact(() -> fixture.services.profileProperty().set(read.profile()));
+        robot.interact(() -> hub.select(ManageHubView.LINKED_SERVICES));
+        robot.clickOn(robot.lookup(".table-cell").match((javafx.scene.control.TableCell<?, ?> c) -> "LS_SqlServer_Stores".equals(c.getText())).queryAs(javafx.scene.Node.class));
+        assertEquals("SHIR-Corp", robot.lookup("#ls-connect-via").queryComboBox().getValue());
+        robot.clickOn("#ls-test");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !hub.viewModel().linkedServices().connect().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(((Label) HubUi.node(robot, "#ls-test-result")).getText().startsWith("Connection successful via SHIR-Corp"));
+
+        robot.clickOn(robot.lookup(".table-cell").match((javafx.scene.control.TableCell<?, ?> c) -> "LS_Blob_Landing".equals(c.getText())).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", ((Label) HubUi.node(robot, "#ls-test-result")).getText().trim(), "the other linked service's result is gone");
+        javafx.scene.control.ComboBox<?> via = robot.lookup("#ls-connect-via").queryComboBox();
+        assertEquals("AutoResolveIntegrationRuntime", via.getValue(), "no connectVia: the default IR, not a blank");
+        assertTrue(via.lookupAll(".list-cell").stream().anyMatch(c -> "AutoResolveIntegrationRuntime".equals(((javafx.scene.control.ListCell<?>) c).getText())),
+                "and shows it");
+
+        robot.clickOn("#ls-test");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !hub.viewModel().linkedServices().connect().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(((Label) HubUi.node(robot, "#ls-test-result")).getText().isBlank());
+        HubUi.text(robot, "#ls-description", "a changed draft");
+        assertEquals("", ((Label) HubUi.node(robot, "#ls-test-result")).getText().trim(), "the draft changed: its old result no longer holds");
+    }
 }

@@ -90,7 +90,7 @@ public final class LinkedServicesView extends SplitPane {
         ComboBox<String> via = new ComboBox<>();
         via.setId("ls-connect-via");
         via.valueProperty().bindBidirectional(vm.connectVia);
-        vm.editingProperty().addListener((obs, old, now) -> via.getItems().setAll(vm.runtimeChoices()));
+        via.setItems(vm.runtimeChoices());
         TextArea json = new TextArea();
         json.setId("ls-json");
         json.getStyleClass().add("code-view");

@@ -46,6 +46,7 @@ import java.util.Map;
 public final class LinkedServicesViewModel {
     public static final String DEFAULT_RUNTIME = IntegrationRuntime.AUTO_RESOLVE;
     public final StringProperty json = new SimpleStringProperty(this, "json", "");
+    private final ObservableList<String> runtimeChoices = FXCollections.observableArrayList(DEFAULT_RUNTIME);
     public final StringProperty connectVia = new SimpleStringProperty(this, "connectVia", DEFAULT_RUNTIME);
     private final ObservableList<LinkedServiceRow> rows = FXCollections.observableArrayList();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
@@ -66,6 +67,11 @@ public final class LinkedServicesViewModel {
         this.saver = saver;
         this.connect = new ConnectViewModel(this::connections, services.executor());
         connectVia.addListener((obs, old, now) -> rewriteConnectVia(now));
+        // A test result belongs to the linked service and the draft it tested.
+        editing.addListener((obs, old, now) -> connect.reset());
+        json.addListener((obs, old, now) -> {
+            if (!connect.runningProperty().get()) connect.reset();
+        });
         form.onChange(this::formChanged);
         json.addListener((obs, old, now) -> codeChanged(now));
     }
@@ -125,6 +131,7 @@ public final class LinkedServicesViewModel {
 
     public void refresh() {
         rows.clear();
+        refreshRuntimeChoices();
         if (runtimes == null) return;
         ReferenceGraph graph = ReferenceGraph.of(factory());
         for (LinkedService ls : LinkedService.all(factory())) {
@@ -133,14 +140,21 @@ public final class LinkedServicesViewModel {
         }
     }
 
-    /** The IRs connectVia can name: the default, then the factory's Azure and self-hosted IRs. */
-    public List<String> runtimeChoices() {
+    /**
+     * The IRs connectVia can name: the default, then the factory's Azure and self-hosted IRs. One list, changed only
+     * when the runtimes change: replacing a combo box's items clears its value, which showed as a blank IR.
+     */
+    public ObservableList<String> runtimeChoices() {
+        return runtimeChoices;
+    }
+
+    private void refreshRuntimeChoices() {
         List<String> list = new ArrayList<>(List.of(DEFAULT_RUNTIME));
         if (runtimes != null) {
             IntegrationRuntime.all(factory()).stream().filter(ir -> ir.kind() != IntegrationRuntime.Kind.AZURE_SSIS)
                     .filter(ir -> !ir.name().equalsIgnoreCase(DEFAULT_RUNTIME)).map(IntegrationRuntime::name).forEach(list::add);
         }
-        return list;
+        if (!list.equals(runtimeChoices)) runtimeChoices.setAll(list);
     }
 
     /** Opens an existing linked service in the code view. */
@@ -148,6 +162,7 @@ public final class LinkedServicesViewModel {
         LinkedService ls = new LinkedService(factory().get(ResourceKind.LINKED_SERVICE, name).orElseThrow());
         isNew = false;
         form.clearTypedSecrets();
+        refreshRuntimeChoices();
         editing.set(ls.name());
         json.set(ResourceJsonEditor.text(ls.resource()));
         connectVia.set(ls.runtimeName());
@@ -158,6 +173,7 @@ public final class LinkedServicesViewModel {
     public void startNew(String name, String type) {
         isNew = true;
         form.clearTypedSecrets();
+        refreshRuntimeChoices();
         editing.set(name);
         ObjectNode skeleton = ResourceJsonEditor.newLinkedService(name, type);
         syncing = true;
