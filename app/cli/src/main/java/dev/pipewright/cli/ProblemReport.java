@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pipewright.core.problem.Problem;
+import dev.pipewright.core.problem.ProblemCounts;
 import dev.pipewright.core.problem.Severity;
 
 import java.io.PrintWriter;
@@ -20,13 +21,11 @@ final class ProblemReport {
     }
 
     static long count(List<Problem> problems, Severity severity) {
-        return problems.stream().filter(p -> p.severity() == severity).count();
+        return ProblemCounts.count(problems, severity);
     }
 
     static String summary(List<Problem> problems) {
-        long errors = count(problems, Severity.ERROR);
-        long warnings = count(problems, Severity.WARNING);
-        return errors + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning" : " warnings");
+        return ProblemCounts.summary(problems);
     }
 
     static void printText(PrintWriter out, List<Problem> problems) {

@@ -45,6 +45,26 @@ public final class JsonLocator {
         return Position.UNKNOWN;
     }
 
+    /** The positions of several pointers in one scan of the text; pointers not found are left out. */
+    public static java.util.Map<String, Position> locateAll(String text, java.util.Collection<String> pointers) {
+        java.util.Map<String, Position> found = new java.util.HashMap<>();
+        java.util.Set<String> wanted = new java.util.HashSet<>(pointers);
+        try (JsonParser p = FACTORY.createParser(text)) {
+            JsonToken t;
+            while (found.size() < wanted.size() && (t = p.nextToken()) != null) {
+                if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) continue;
+                String at = p.getParsingContext().pathAsPointer().toString();
+                if (wanted.contains(at) && !found.containsKey(at)) {
+                    JsonLocation location = p.currentTokenLocation();
+                    found.put(at, new Position(location.getLineNr(), location.getColumnNr()));
+                }
+            }
+        } catch (IOException e) {
+            return found;
+        }
+        return found;
+    }
+
     /** Appends an object key to a JSON pointer, escaping {@code ~} and {@code /} as RFC 6901 says. */
     public static String child(String pointer, String key) {
         return pointer + "/" + key.replace("~", "~0").replace("/", "~1");

@@ -6,7 +6,7 @@ import dev.pipewright.core.factory.Resource;
 import dev.pipewright.core.factory.ResourceId;
 import dev.pipewright.core.factory.ResourceKind;
 import dev.pipewright.core.problem.Problem;
-import dev.pipewright.core.validate.Validator;
+import dev.pipewright.core.problem.ProblemCounts;
 import dev.pipewright.runtime.connect.Connections;
 import dev.pipewright.runtime.profile.EnvironmentProfile;
 import dev.pipewright.studio.canvas.PipelineEditorViewModel;
@@ -51,6 +51,7 @@ public final class EditorsViewModel {
     private final ObjectProperty<EnvironmentProfile> profile = new SimpleObjectProperty<>(this, "profile", EnvironmentProfile.defaults());
     private Function<Factory, Connections> connections = f -> new Connections(f, profile.get(), f.root());
     private Runnable newLinkedService = () -> { };
+    private final LiveValidation validation;
 
     public EditorsViewModel(ReadOnlyObjectProperty<Factory> factory, Executor executor, PositionStore positions) {
         this.factory = factory;
@@ -62,6 +63,7 @@ public final class EditorsViewModel {
             activeEditor.set(null);
         });
         activeEditor.addListener((o, old, now) -> activePipeline.set(now instanceof PipelineEditorViewModel p ? p : null));
+        validation = new LiveValidation(factory, executor, editors, allProblems);
     }
 
     /** Uses the window's shared services: their active profile and their connections (stand-ins, secret store). */
@@ -140,6 +142,7 @@ public final class EditorsViewModel {
             if (f == null || f.get(e.resource().id()).orElse(null) != e.resource()) close(e);
             else e.changed();
         }
+        revalidateSoon();
     }
 
     /**
@@ -192,30 +195,33 @@ public final class EditorsViewModel {
         return f != null && f.hasUnsavedChanges();
     }
 
-    /** ADF's "Validate all": every finding of the factory, in {@link #allProblems()}. */
+    /** ADF's "Validate all": every finding of the factory, in {@link #allProblems()} (which also follows every edit). */
     public Task<List<Problem>> validateAll() {
-        Factory f = factory.get();
-        Task<List<Problem>> task = new Task<>() {
-            @Override
-            protected List<Problem> call() {
-                return Validator.validate(f);
-            }
-        };
-        task.setOnSucceeded(e -> {
-            allProblems.setAll(task.getValue());
-            status.set("Validate all: " + (allProblems.isEmpty() ? "no problems" : allProblems.size() + " problems"));
-        });
-        task.setOnFailed(e -> status.set("Validation failed: " + task.getException().getMessage()));
-        if (f != null) executor.execute(task);
+        Task<List<Problem>> task = validation.now();
+        task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED, e ->
+                status.set("Validate all: " + ProblemCounts.problems(task.getValue().size()).toLowerCase(java.util.Locale.ROOT)));
+        task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_FAILED, e ->
+                status.set("Validation failed: " + task.getException().getMessage()));
         return task;
     }
 
-    /** Opens the pipeline a finding is in and selects its activity; false when it is not about a pipeline. */
+    /** Validates again shortly (after a New, Rename, Delete or a change made outside an editor). */
+    public void revalidateSoon() {
+        validation.schedule();
+    }
+
+    /**
+     * Opens the resource a finding is about; in a pipeline, selects the activity too. False when the finding is not
+     * about a resource of the factory (a stray file).
+     */
     public boolean reveal(Problem problem) {
-        String prefix = ResourceKind.PIPELINE.folder() + "/";
-        if (problem.resource() == null || !problem.resource().startsWith(prefix)) return false;
-        return open(problem.resource().substring(prefix.length())).map(editor -> {
-            editor.reveal(problem);
+        if (problem.resource() == null) return false;
+        int slash = problem.resource().indexOf('/');
+        if (slash < 0) return false;
+        Optional<ResourceKind> kind = ResourceKind.forFolder(problem.resource().substring(0, slash));
+        if (kind.isEmpty()) return false;
+        return open(kind.get(), problem.resource().substring(slash + 1)).map(editor -> {
+            if (editor instanceof PipelineEditorViewModel pipeline) pipeline.reveal(problem);
             return true;
         }).orElse(false);
     }

@@ -34,6 +34,7 @@ public final class ActivityNodeModel {
     private final StringProperty badge = new SimpleStringProperty(this, "badge", "");
     private final StringProperty badgeDetail = new SimpleStringProperty(this, "badgeDetail", "");
     private final BooleanProperty badgeProblem = new SimpleBooleanProperty(this, "badgeProblem");
+    private final StringProperty findings = new SimpleStringProperty(this, "findings", "");
 
     public ActivityNodeModel(String name, String type, String typeLabel, boolean inactive, List<Branch> branches) {
         this.name = name;
@@ -116,5 +117,10 @@ public final class ActivityNodeModel {
     @Override
     public String toString() {
         return name + " (" + type + ")";
+    }
+
+    /** The validation findings about this activity, one per line; empty when it has none. */
+    public StringProperty findingsProperty() {
+        return findings;
     }
 }

@@ -17,6 +17,7 @@ final class ActivityNodeView extends Region {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass INACTIVE = PseudoClass.getPseudoClass("inactive");
     private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
+    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
     static final double HANDLE = 12;
 
     private final ActivityNodeModel model;
@@ -24,6 +25,8 @@ final class ActivityNodeView extends Region {
     private final Label type = new Label();
     private final Label badge = new Label();
     private final Region handle = new Region();
+    /** The red mark of a failing activity; its tooltip holds the findings. */
+    private final Label mark = new Label("!");
     private final List<Label> branchLabels = new ArrayList<>();
 
     ActivityNodeView(ActivityNodeModel model) {
@@ -41,7 +44,16 @@ final class ActivityNodeView extends Region {
         badge.setTooltip(tip);
         handle.getStyleClass().add("activity-handle");
         handle.setId("handle-" + model.name());
-        getChildren().addAll(name, type, badge, handle);
+        mark.getStyleClass().add("activity-mark");
+        mark.setId("mark-" + model.name());
+        Tooltip findings = new Tooltip();
+        findings.setWrapText(true);
+        findings.setMaxWidth(480);
+        findings.textProperty().bind(model.findingsProperty());
+        mark.setTooltip(findings);
+        getChildren().addAll(name, type, badge, handle, mark);
+        showFindings(model.findingsProperty().get());
+        model.findingsProperty().addListener((o, a, b) -> showFindings(b));
         for (ActivityNodeModel.Branch b : model.branches()) {
             Label line = new Label(b.label() + " (" + b.activities().size() + "): " + String.join(", ", b.activities()));
             line.getStyleClass().add("activity-branch");
@@ -60,11 +72,21 @@ final class ActivityNodeView extends Region {
         model.badgeProblemProperty().addListener((o, a, b) -> pseudoClassStateChanged(PROBLEM, b));
     }
 
+    private boolean detailed = true;
+
+    private void showFindings(String text) {
+        boolean any = text != null && !text.isEmpty();
+        mark.setVisible(any && detailed);
+        pseudoClassStateChanged(INVALID, any);
+    }
+
     /**
      * With {@code false} (far zoomed out) only the box is drawn: text and the output handle are cheap to hide and
      * costly to render, and the handle would be a few pixels wide there.
      */
     void setDetailed(boolean detailed) {
+        this.detailed = detailed;
+        showFindings(model.findingsProperty().get());
         handle.setVisible(detailed);
         name.setVisible(detailed);
         type.setVisible(detailed);
@@ -102,5 +124,6 @@ final class ActivityNodeView extends Region {
             y += ActivityNodeModel.BRANCH_LINE;
         }
         handle.resizeRelocate(w - HANDLE / 2, ActivityNodeModel.HEIGHT / 2 - HANDLE / 2, HANDLE, HANDLE);
+        mark.resizeRelocate(w - 22, 4, 16, 16);
     }
 }

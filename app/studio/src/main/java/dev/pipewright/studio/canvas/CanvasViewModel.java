@@ -62,6 +62,7 @@ public final class CanvasViewModel {
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
     private Runnable onRefreshed = () -> { };
     private Map<String, Badge> badges = Map.of();
+    private Map<String, String> findings = Map.of();
     private final javafx.beans.property.ReadOnlyObjectWrapper<List<String>> selection =
             new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "selection", List.of());
 
@@ -101,6 +102,7 @@ public final class CanvasViewModel {
                 node.badgeDetailProperty().set(badge.detail());
                 node.badgeProblemProperty().set(badge.problem());
             }
+            node.findingsProperty().set(findings.getOrDefault(a.name(), ""));
             fresh.add(node);
         }
         nodes.setAll(fresh);
@@ -118,6 +120,12 @@ public final class CanvasViewModel {
             n.badgeDetailProperty().set(b == null ? "" : b.detail());
             n.badgeProblemProperty().set(b != null && b.problem());
         }
+    }
+
+    /** Validation findings by activity name (one per line), shown as a red mark on each failing activity from now on. */
+    public void setFindings(Map<String, String> byActivity) {
+        findings = Map.copyOf(byActivity);
+        for (ActivityNodeModel n : nodes) n.findingsProperty().set(findings.getOrDefault(n.name(), ""));
     }
 
     /** Runs after every refresh, i.e. after every edit and position change (the workspace store saves then). */

@@ -73,6 +73,13 @@ public final class PipelineEditorViewModel extends ResourceEditorViewModel {
         return task;
     }
 
+    /** The findings show in the Validation tab and as a red mark on each failing activity. */
+    @Override
+    public void showProblems(java.util.List<Problem> found) {
+        super.showProblems(found);
+        canvas.setFindings(ProblemTargets.byActivity(new Pipeline(pipeline()), found));
+    }
+
     @Override
     public void dispose() {
         profile.removeListener(replace);

@@ -15,17 +15,50 @@ final class ProblemTargets {
 
     /** The innermost activity whose JSON starts at or before the finding's line, or null. */
     static Activity activityAt(Pipeline pipeline, int line) {
+        var entry = byLine(pipeline).floorEntry(line);
+        return entry == null ? null : entry.getValue();
+    }
+
+    /** Each activity by the line its JSON starts on (one scan of the pipeline's text). */
+    static java.util.TreeMap<Integer, Activity> byLine(Pipeline pipeline) {
         String text = AdfJsonWriter.pretty(pipeline.resource().json());
-        Activity best = null;
-        int bestLine = -1;
-        for (Activity a : pipeline.allActivities()) {
-            int at = JsonLocator.locate(text, a.pointer()).line();
-            if (at <= line && at >= bestLine) {
-                best = a;
-                bestLine = at;
+        List<Activity> all = pipeline.allActivities();
+        var at = JsonLocator.locateAll(text, all.stream().map(Activity::pointer).toList());
+        java.util.TreeMap<Integer, Activity> lines = new java.util.TreeMap<>();
+        for (Activity a : all) {
+            JsonLocator.Position p = at.get(a.pointer());
+            if (p != null) lines.put(p.line(), a);
+        }
+        return lines;
+    }
+
+    /**
+     * The findings by the activity they are about, one message per line: the innermost activity at the finding's
+     * line, and each container around it ("in X: …"), so a failing inner activity shows on the canvas that holds it.
+     */
+    static java.util.Map<String, String> byActivity(Pipeline pipeline, List<Problem> problems) {
+        java.util.Map<String, StringBuilder> found = new java.util.LinkedHashMap<>();
+        if (problems.isEmpty()) return java.util.Map.of();
+        java.util.TreeMap<Integer, Activity> lines = byLine(pipeline);
+        for (Problem p : problems) {
+            var entry = lines.floorEntry(p.line());
+            if (entry == null) continue;
+            Activity a = entry.getValue();
+            String line = p.code() + " " + p.message();
+            append(found, a.name(), line);
+            for (Activity c = a.container().orElse(null); c != null; c = c.container().orElse(null)) {
+                append(found, c.name(), "in " + a.name() + ": " + line);
             }
         }
-        return best;
+        java.util.Map<String, String> text = new java.util.LinkedHashMap<>();
+        found.forEach((k, v) -> text.put(k, v.toString()));
+        return text;
+    }
+
+    private static void append(java.util.Map<String, StringBuilder> found, String activity, String line) {
+        StringBuilder b = found.computeIfAbsent(activity, k -> new StringBuilder());
+        if (b.length() > 0) b.append('\n');
+        b.append(line);
     }
 
     /** Opens the list the finding's activity is in and selects it. */

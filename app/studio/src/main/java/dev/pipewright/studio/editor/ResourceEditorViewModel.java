@@ -96,13 +96,17 @@ public abstract class ResourceEditorViewModel {
             }
         };
         task.setOnSucceeded(e -> {
-            problems.setAll(task.getValue());
-            status.set(problems.isEmpty() ? "Validated: no problems" : "Validated: " + problems.size()
-                    + (problems.size() == 1 ? " problem" : " problems"));
+            showProblems(task.getValue());
+            status.set("Validated: " + dev.pipewright.core.problem.ProblemCounts.problems(problems.size()).toLowerCase(java.util.Locale.ROOT));
         });
         task.setOnFailed(e -> status.set("Validation failed: " + task.getException().getMessage()));
         executor.execute(task);
         return task;
+    }
+
+    /** Shows findings about this resource, from a validation of the whole factory (Validate, or the live check). */
+    public void showProblems(List<Problem> found) {
+        problems.setAll(found);
     }
 
     public void undo() {

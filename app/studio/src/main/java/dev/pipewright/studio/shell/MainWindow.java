@@ -80,7 +80,7 @@ public final class MainWindow extends BorderPane {
 
         setTop(createMenuBar());
         setLeft(new NavigationRail(viewModel.hubProperty()));
-        setBottom(new StatusBar(viewModel));
+        setBottom(new StatusBar(viewModel, () -> ValidateAllWindow.show(getScene() == null ? null : getScene().getWindow(), viewModel.editors())));
         viewModel.hubProperty().addListener((obs, old, hub) -> setCenter(hubViews.get(hub)));
         setCenter(hubViews.get(viewModel.hubProperty().get()));
 

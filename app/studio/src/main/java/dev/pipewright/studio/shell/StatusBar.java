@@ -1,6 +1,8 @@
 package dev.pipewright.studio.shell;
 
 import dev.pipewright.core.problem.Problem;
+import dev.pipewright.core.problem.ProblemCounts;
+import javafx.collections.ObservableList;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -13,12 +15,13 @@ import javafx.scene.layout.Priority;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The bottom line: a spinner while loading, the status text, and the factory root on the right. */
+/** The bottom line: a spinner while loading, the status text, the factory's problem counts and its root on the right. */
 final class StatusBar extends HBox {
-    /** Problems listed in the status tooltip; the rest are counted (a problems panel comes later). */
+    /** Problems listed in the problem count's tooltip; the rest are counted (Validate all lists them all). */
     private static final int TOOLTIP_PROBLEMS = 15;
 
-    StatusBar(MainWindowViewModel viewModel) {
+    /** @param showProblems opens the Validate all window */
+    StatusBar(MainWindowViewModel viewModel, Runnable showProblems) {
         getStyleClass().add("status-bar");
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(8);
@@ -34,9 +37,17 @@ final class StatusBar extends HBox {
         status.textProperty().bind(viewModel.statusProperty());
         status.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(status, Priority.ALWAYS);
+        // The factory's findings as they are now (they follow every edit); a click lists them in Validate all.
+        ObservableList<Problem> findings = viewModel.editors().allProblems();
+        Label problems = new Label();
+        problems.setId("status-problems");
+        problems.getStyleClass().add("status-problems");
+        problems.textProperty().bind(Bindings.createStringBinding(() -> viewModel.factoryProperty().get() == null ? ""
+                : findings.isEmpty() ? "No problems" : ProblemCounts.summary(findings), findings, viewModel.factoryProperty()));
         Tooltip problemsTip = new Tooltip();
-        viewModel.problems().addListener((ListChangeListener<Problem>) change ->
-                status.setTooltip(viewModel.problems().isEmpty() ? null : updated(problemsTip, viewModel.problems())));
+        findings.addListener((ListChangeListener<Problem>) change ->
+                problems.setTooltip(findings.isEmpty() ? null : updated(problemsTip, findings)));
+        problems.setOnMouseClicked(e -> showProblems.run());
 
         Label root = new Label();
         root.getStyleClass().add("status-root");
@@ -45,7 +56,7 @@ final class StatusBar extends HBox {
             return path == null ? "" : path.toString();
         }, viewModel.factoryRootProperty()));
 
-        getChildren().addAll(spinner, status, root);
+        getChildren().addAll(spinner, status, problems, root);
     }
 
     private static Tooltip updated(Tooltip tip, List<Problem> problems) {

@@ -119,7 +119,7 @@ class EditorPanesUiTest extends EditorUiBase {
         assertTrue(fx(() -> list.getItems().contains(problem)));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.from(list)
                 .lookup((javafx.scene.control.ListCell<?> c) -> c.getItem() == problem).tryQuery().isPresent()); // cells come with the next layout
-        robot.clickOn(robot.from(list).lookup((javafx.scene.control.ListCell<?> c) -> c.getItem() == problem).queryAs(javafx.scene.Node.class));
+        robot.doubleClickOn(robot.from(list).lookup((javafx.scene.control.ListCell<?> c) -> c.getItem() == problem).queryAs(javafx.scene.Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("PL_Export_Store_Reports", fx(() -> editors.activeProperty().get().pipeline().name()));
         assertEquals(List.of("CP_StoreReport"), fx(() -> editor.viewModel().canvas().selectedNames()));
