@@ -43,6 +43,13 @@ public final class Pipeline extends ResourceView {
         }
     }
 
+    /** The activities of one activity array (at {@code listPointer} in its resource), e.g. a container's branch. */
+    public static List<Activity> activities(JsonNode list, String listPointer) {
+        List<JsonNode> nodes = new java.util.ArrayList<>();
+        if (list != null) list.forEach(nodes::add);
+        return activitiesOf(nodes, listPointer, null);
+    }
+
     static List<Activity> activitiesOf(List<JsonNode> nodes, String listPointer, Activity container) {
         List<Activity> list = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {

@@ -15,9 +15,9 @@ import java.util.List;
  */
 public final class ActivityNodeModel {
     /** Activity box size in canvas units; containers grow by one line per branch. */
-    public static final double WIDTH = 200;
-    public static final double HEIGHT = 60;
-    public static final double BRANCH_LINE = 18;
+    public static final double WIDTH = dev.pipewright.core.edit.CanvasGeometry.WIDTH;
+    public static final double HEIGHT = dev.pipewright.core.edit.CanvasGeometry.HEIGHT;
+    public static final double BRANCH_LINE = dev.pipewright.core.edit.CanvasGeometry.BRANCH_LINE;
 
     /** A container's inner activity list: its label ("True", "Case EU", "Activities"), pointer and activity names. */
     public record Branch(String label, String pointer, List<String> activities) {
@@ -74,7 +74,7 @@ public final class ActivityNodeModel {
     }
 
     public double height() {
-        return HEIGHT + BRANCH_LINE * branches.size();
+        return dev.pipewright.core.edit.CanvasGeometry.height(branches.size());
     }
 
     public DoubleProperty xProperty() {

@@ -11,7 +11,7 @@ import javafx.scene.shape.Path;
  * Moving an activity reshapes its arrows in place (no new scene nodes, no new CSS pass).
  */
 final class ArrowView extends Path {
-    private static final double LANE = 8;
+    private static final double LANE = dev.pipewright.core.edit.CanvasGeometry.LANE;
     private static final double HEAD = 7;
     private final ArrowModel model;
     private final MoveTo start = new MoveTo();
@@ -33,21 +33,38 @@ final class ArrowView extends Path {
         return model;
     }
 
-    /** Follows the two activities' current positions. */
+    /** Follows the two activities' current positions: through its route's slots while both are where the layout put them. */
     void reshape(ActivityNodeModel from, ActivityNodeModel to) {
         double sx = startX(from);
         double sy = y(from, model);
         double ex = to.xProperty().get();
         double ey = y(to, model);
-        double bend = bend(sx, ex);
-        start.setX(sx);
-        start.setY(sy);
-        curve.setControlX1(sx + bend);
-        curve.setControlY1(sy);
-        curve.setControlX2(ex - bend);
-        curve.setControlY2(ey);
-        curve.setX(ex - HEAD);
-        curve.setY(ey);
+        ArrowModel.Route route = model.routeFor(from, to);
+        if (route == null) {
+            if (getElements().size() != 6 || getElements().get(1) != curve) getElements().setAll(start, curve, headTop, tip, headBottom, headBack);
+            start.setX(sx);
+            start.setY(sy);
+            curveTo(curve, sx, sy, ex - HEAD, ey);
+        } else {
+            // a few more elements, rebuilt only while the layout holds (moving an end falls back to the single curve)
+            java.util.List<javafx.scene.shape.PathElement> elements = new java.util.ArrayList<>();
+            elements.add(new MoveTo(sx, sy));
+            double x = sx, y = sy;
+            for (Point2D slot : route.slots()) {
+                double slotY = slot.getY() + ActivityNodeModel.HEIGHT / 2 + model.lane() * LANE;
+                CubicCurveTo in = new CubicCurveTo();
+                curveTo(in, x, y, slot.getX(), slotY);
+                elements.add(in);
+                x = slot.getX() + ActivityNodeModel.WIDTH;
+                y = slotY;
+                elements.add(new LineTo(x, y));
+            }
+            CubicCurveTo last = new CubicCurveTo();
+            curveTo(last, x, y, ex - HEAD, ey);
+            elements.add(last);
+            elements.addAll(java.util.List.of(headTop, tip, headBottom, headBack));
+            getElements().setAll(elements);
+        }
         headTop.setX(ex - HEAD);
         headTop.setY(ey - HEAD / 2);
         tip.setX(ex);
@@ -58,9 +75,19 @@ final class ArrowView extends Path {
         headBack.setY(ey);
     }
 
+    private static void curveTo(CubicCurveTo curve, double sx, double sy, double ex, double ey) {
+        double bend = bend(sx, ex);
+        curve.setControlX1(sx + bend);
+        curve.setControlY1(sy);
+        curve.setControlX2(ex - bend);
+        curve.setControlY2(ey);
+        curve.setX(ex);
+        curve.setY(ey);
+    }
+
     /**
      * Whether the arrow between the two activities meets the rectangle (canvas units), from the models alone: the
-     * curve lies inside the box of its control points.
+     * curve lies inside the box of its control points (and a routed arrow inside the box of its slots too).
      */
     static boolean meets(ArrowModel model, ActivityNodeModel from, ActivityNodeModel to, Point2D min, Point2D max) {
         double sx = startX(from);
@@ -68,8 +95,16 @@ final class ArrowView extends Path {
         double bend = bend(sx, ex);
         double sy = y(from, model);
         double ey = y(to, model);
-        return Math.max(sx + bend, ex) >= min.getX() && Math.min(sx, ex - bend) <= max.getX()
-                && Math.max(sy, ey) + HEAD >= min.getY() && Math.min(sy, ey) - HEAD <= max.getY();
+        double left = Math.min(sx, ex - bend), right = Math.max(sx + bend, ex);
+        double top = Math.min(sy, ey), bottom = Math.max(sy, ey);
+        ArrowModel.Route route = model.routeFor(from, to);
+        if (route != null) {
+            for (Point2D slot : route.slots()) {
+                top = Math.min(top, slot.getY());
+                bottom = Math.max(bottom, slot.getY() + ActivityNodeModel.HEIGHT);
+            }
+        }
+        return right >= min.getX() && left <= max.getX() && bottom + HEAD >= min.getY() && top - HEAD <= max.getY();
     }
 
     private static double startX(ActivityNodeModel from) {
@@ -81,6 +116,6 @@ final class ArrowView extends Path {
     }
 
     private static double bend(double sx, double ex) {
-        return Math.max(40, Math.abs(ex - sx) / 2);
+        return dev.pipewright.core.edit.CanvasGeometry.bend(sx, ex);
     }
 }

@@ -8,6 +8,7 @@ import dev.pipewright.core.edit.ActivityKind;
 import dev.pipewright.core.edit.ActivityTree;
 import dev.pipewright.core.edit.AddActivityCommand;
 import dev.pipewright.core.edit.AutoLayout;
+import dev.pipewright.core.edit.CanvasGeometry;
 import dev.pipewright.core.edit.ConnectCommand;
 import dev.pipewright.core.edit.Dependencies;
 import dev.pipewright.core.edit.DeleteActivitiesCommand;
@@ -44,9 +45,9 @@ import java.util.Optional;
 public final class CanvasViewModel {
     /** Snap grid and auto-layout spacing, canvas units. */
     public static final double GRID = 20;
-    static final double LAYER_GAP = 80;
-    static final double ROW_GAP = 40;
-    static final double MARGIN = 40;
+    static final double LAYER_GAP = CanvasGeometry.LAYER_GAP;
+    static final double ROW_GAP = CanvasGeometry.ROW_GAP;
+    static final double MARGIN = CanvasGeometry.MARGIN;
 
     /** One step of the breadcrumb: the pipeline, or a container branch ("ForEach1 › Activities"). */
     public record Crumb(String label, String list) {
@@ -87,7 +88,8 @@ public final class CanvasViewModel {
         if (!list.isArray()) list = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
         List<String> selected = selectedNames();
         Map<String, Point2D> placed = positions.of(list());
-        Map<String, AutoLayout.Cell> cells = AutoLayout.layers(list);
+        AutoLayout.Layout layout = AutoLayout.layout(list);
+        Map<String, AutoLayout.Cell> cells = layout.cells();
         List<ActivityNodeModel> fresh = new ArrayList<>();
         for (Activity a : activitiesShown()) {
             ActivityNodeModel node = new ActivityNodeModel(a.name(), a.type(), typeLabel(a.type()), "Inactive".equals(a.state()), branches(a));
@@ -106,7 +108,7 @@ public final class CanvasViewModel {
             fresh.add(node);
         }
         nodes.setAll(fresh);
-        arrows.setAll(arrowsOf(list));
+        arrows.setAll(arrowsOf(list, layout, fresh));
         selectionChanged();
         onRefreshed.run();
     }
@@ -168,14 +170,21 @@ public final class CanvasViewModel {
         return ActivityCatalog.byType(type).map(ActivityKind::displayName).orElse(type);
     }
 
-    private static List<ArrowModel> arrowsOf(JsonNode list) {
+    /** The arrows of the list; those the layout routes keep their route while both ends sit where it put them. */
+    private static List<ArrowModel> arrowsOf(JsonNode list, AutoLayout.Layout layout, List<ActivityNodeModel> shown) {
+        Map<String, ActivityNodeModel> byName = new HashMap<>();
+        for (ActivityNodeModel n : shown) byName.put(n.name(), n);
         List<ArrowModel> result = new ArrayList<>();
         for (JsonNode a : list) {
             String to = a.path("name").asText();
             for (JsonNode d : a.path("dependsOn")) {
+                String from = d.path("activity").asText();
+                ArrowModel.Route route = layout.route(from, to).map(r -> new ArrowModel.Route(cellPosition(layout.cells().get(from)),
+                        cellPosition(layout.cells().get(to)), r.slots().stream().map(CanvasViewModel::cellPosition).toList())).orElse(null);
+                if (route != null && (byName.get(from) == null || byName.get(to) == null)) route = null;
                 int lane = 0;
                 for (JsonNode c : d.path("dependencyConditions")) {
-                    result.add(new ArrowModel(d.path("activity").asText(), to, c.asText(), lane++));
+                    result.add(new ArrowModel(from, to, c.asText(), lane++, route));
                 }
             }
         }
@@ -183,8 +192,7 @@ public final class CanvasViewModel {
     }
 
     private static Point2D cellPosition(AutoLayout.Cell cell) {
-        return new Point2D(MARGIN + cell.layer() * (ActivityNodeModel.WIDTH + LAYER_GAP),
-                MARGIN + cell.row() * (ActivityNodeModel.HEIGHT + ROW_GAP + 2 * ActivityNodeModel.BRANCH_LINE));
+        return new Point2D(CanvasGeometry.x(cell.layer()), CanvasGeometry.y(cell.row()));
     }
 
     // ---- edits ----

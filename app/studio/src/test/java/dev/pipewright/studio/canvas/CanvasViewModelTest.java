@@ -43,6 +43,26 @@ class CanvasViewModelTest {
         assertEquals(1, canvas.breadcrumb().size(), "back at the pipeline");
     }
 
+    @Test
+    void anArrowThatSkipsALayerGoesThroughItsSlotUntilAnEndIsMoved() throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode json = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree("""
+                {"name": "P", "properties": {"activities": [
+                  {"name": "A", "type": "Wait", "dependsOn": []},
+                  {"name": "B", "type": "Wait", "dependsOn": [{"activity": "A", "dependencyConditions": ["Succeeded"]}]},
+                  {"name": "D", "type": "Wait", "dependsOn": [{"activity": "A", "dependencyConditions": ["Succeeded"]},
+                                                             {"activity": "B", "dependencyConditions": ["Succeeded"]}]}]}}""");
+        CanvasViewModel canvas = new CanvasViewModel(Resource.create(ResourceKind.PIPELINE, json), new EditStack(), new Positions());
+        ArrowModel skip = canvas.arrows().stream().filter(a -> a.from().equals("A") && a.to().equals("D")).findFirst().orElseThrow();
+        ActivityNodeModel a = canvas.node("A").orElseThrow(), b = canvas.node("B").orElseThrow(), d = canvas.node("D").orElseThrow();
+        assertEquals(a.yProperty().get(), d.yProperty().get(), "D in A's row");
+        Point2D slot = skip.route().slots().get(0);
+        assertEquals(b.xProperty().get(), slot.getX(), "the slot is in B's layer");
+        assertTrue(b.yProperty().get() >= slot.getY() + ActivityNodeModel.HEIGHT, "and B is below it, off the arrow");
+        assertTrue(skip.routeFor(a, d) != null, "the arrow follows its route");
+        d.yProperty().set(d.yProperty().get() + 20);
+        assertEquals(null, skip.routeFor(a, d), "an end moved: one curve again");
+    }
+
     /** Walks the canvas through every container branch (as a user following the breadcrumb would). */
     private static void visit(CanvasViewModel canvas, Set<String> seen) {
         int depth = canvas.breadcrumb().size();
