@@ -88,6 +88,15 @@ abstract class ConnectCommandBase implements Callable<Integer> {
             Path dir = env.toAbsolutePath().getParent();
             c = new Connections(factory, read.profile(), dir == null ? Path.of("") : dir, ConnectorHost.discover(), main.environment);
         }
+        // This process is this machine's runtime: its self-hosted nodes are Online; an IR without one gets PW716.
+        Path state = dev.pipewright.runtime.ir.IrStateStore.defaultLocation();
+        if (Files.isRegularFile(state)) {
+            try (var runtimeState = dev.pipewright.runtime.ir.IrStateStore.open(state)) {
+                c.withSelfHostedStatus(dev.pipewright.runtime.ir.ManagedRuntimes.nodeStatuses(factory, runtimeState, java.time.Clock.systemUTC(), true));
+            }
+        } else {
+            c.withSelfHostedStatus(ir -> dev.pipewright.runtime.ir.SelfHostedNodes.Status.NEED_REGISTRATION);
+        }
         Path store = secrets != null ? secrets : SecretStore.defaultLocation();
         c.withSecretStoreFile(store);
         if (!Files.isRegularFile(store)) return c;

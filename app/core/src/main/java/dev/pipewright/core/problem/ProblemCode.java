@@ -91,6 +91,7 @@ public enum ProblemCode {
     CONNECT_CANCELLED("PW713", Severity.ERROR, "Cancelled"),
     CONNECT_FAILED("PW714", Severity.ERROR, "Store reported an error"),
     CONNECTOR_NOT_LOADED("PW715", Severity.WARNING, "Connector plugin could not be loaded"),
+    SELF_HOSTED_STAND_IN("PW716", Severity.WARNING, "Self-hosted IR has no online node: the local runtime stood in"),
 
     // --- manage hub: integration runtime settings, secrets, runtime state (PW8xx)
     IR_NAME_TAKEN("PW801", Severity.ERROR, "Integration runtime name is already used"),

@@ -12,6 +12,7 @@ import dev.pipewright.plugins.api.DatasetSpec;
 import dev.pipewright.plugins.api.LinkedServiceSpec;
 import dev.pipewright.plugins.api.RowStream;
 import dev.pipewright.runtime.ir.ManagedRuntimes;
+import dev.pipewright.runtime.ir.SelfHostedNodes;
 import dev.pipewright.runtime.placement.AuthoringPlacement;
 import dev.pipewright.runtime.placement.PlacementEngine;
 import dev.pipewright.runtime.profile.EnvironmentProfile;
@@ -44,6 +45,7 @@ public final class Connections {
     private volatile SecretStore secretStore;
     private volatile Path secretStoreFile = SecretStore.defaultLocation();
     private volatile Map<String, Map<String, String>> unsaved = Map.of();
+    private volatile Function<String, SelfHostedNodes.Status> nodeStatus;
 
     /**
      * @param baseDir     where relative paths of stand-in bindings start: the profile file's folder
@@ -68,6 +70,15 @@ public final class Connections {
      */
     public Connections withSecretStore(SecretStore store) {
         this.secretStore = store;
+        return this;
+    }
+
+    /**
+     * Knows the self-hosted IRs' node status (this machine's runtime state): a call placed on one without an online
+     * node still runs, through the local runtime, with a PW716 warning saying ADF would fail it. Null: not known.
+     */
+    public Connections withSelfHostedStatus(Function<String, SelfHostedNodes.Status> statusOf) {
+        this.nodeStatus = statusOf;
         return this;
     }
 
@@ -114,6 +125,27 @@ public final class Connections {
         return this;
     }
 
+    /** A PW716 warning when the call is placed on a self-hosted IR that has no online node here. */
+    private void standIn(AuthoringPlacement placed, String resource, List<Problem> problems) {
+        Function<String, SelfHostedNodes.Status> statusOf = nodeStatus;
+        String ir = placed.runtime().integrationRuntime();
+        if (statusOf == null || ir == null || placed.runtime().kind() != dev.pipewright.runtime.placement.PlacementKind.SELF_HOSTED) return;
+        boolean linked = dev.pipewright.core.model.IntegrationRuntime.all(factory).stream()
+                .anyMatch(r -> r.name().equalsIgnoreCase(ir) && r.kind() == dev.pipewright.core.model.IntegrationRuntime.Kind.LINKED_SELF_HOSTED);
+        String hint = "Register this machine as a node of " + ir + " (Manage › Integration runtimes › " + ir
+                + " › Register this machine, or pipewright ir register <root> " + ir + ") and keep Pipewright running";
+        if (linked) {
+            problems.add(Problem.of(ProblemCode.SELF_HOSTED_STAND_IN, resource, null, 0, 0, ir + " is a linked self-hosted IR: it runs on the"
+                    + " sharing factory's nodes, which are not known here, so Pipewright's local runtime stood in for them",
+                    "In ADF the call works only while a node of the shared IR is online"));
+            return;
+        }
+        SelfHostedNodes.Status status = statusOf.apply(ir);
+        if (status == SelfHostedNodes.Status.ONLINE || status == SelfHostedNodes.Status.LIMITED) return;
+        problems.add(Problem.of(ProblemCode.SELF_HOSTED_STAND_IN, resource, null, 0, 0, ir + " has no online node (" + status.label()
+                + "): in ADF this would fail to connect; Pipewright's local runtime stood in for the IR", hint));
+    }
+
     /** ADF's Test connection for a linked service. */
     public ConnectionResult testConnection(String linkedService, Call call) {
         long start = System.nanoTime();
@@ -130,6 +162,7 @@ public final class Connections {
             via = placed.runtime().display();
             reasons = placed.reasons();
             problems.addAll(placed.problems());
+            standIn(placed, "linkedService/" + ls.name(), problems);
             if (problems.stream().noneMatch(Problem::isError)) {
                 LinkedServiceSpec spec = resolver.linkedService(ls, null);
                 target = target(spec);
@@ -171,6 +204,7 @@ public final class Connections {
             AuthoringPlacement placed = PlacementEngine.of(factory, profile).preview(ds.name());
             via = placed.runtime().display();
             problems.addAll(placed.problems());
+            standIn(placed, "dataset/" + ds.name(), problems);
             if (problems.stream().noneMatch(Problem::isError)) {
                 DatasetSpec spec = resolver.dataset(ds, parameters, query);
                 Connector connector = connector(spec.linkedService().type(), "linkedService/" + spec.linkedService().name());

@@ -59,6 +59,23 @@ public final class ManagedRuntimes {
         this.selfHosted = new SelfHostedNodes(scope, factoryName, secrets, state, clock, null);
     }
 
+    /**
+     * The node status of the factory's self-hosted IRs by name (ignoring case) as this machine's runtime state has
+     * it, read once (a CLI call); {@code beat}: this process is this machine's runtime, so its nodes are Online.
+     */
+    public static java.util.function.Function<String, SelfHostedNodes.Status> nodeStatuses(Factory factory, IrStateStore state, Clock clock,
+                                                                                           boolean beat) {
+        SelfHostedNodes nodes = new ManagedRuntimes(factory, () -> null, state, clock, 1, false).selfHosted();
+        if (beat) nodes.heartbeat();
+        java.util.Map<String, SelfHostedNodes.Status> byName = new java.util.HashMap<>();
+        for (dev.pipewright.core.model.IntegrationRuntime ir : dev.pipewright.core.model.IntegrationRuntime.all(factory)) {
+            if (ir.kind() == dev.pipewright.core.model.IntegrationRuntime.Kind.SELF_HOSTED) {
+                byName.put(ir.name().toLowerCase(java.util.Locale.ROOT), nodes.status(ir.name()));
+            }
+        }
+        return name -> byName.getOrDefault(name.toLowerCase(java.util.Locale.ROOT), SelfHostedNodes.Status.NEED_REGISTRATION);
+    }
+
     /** The secret store scope of a factory: its root folder's absolute path. */
     public static String scopeOf(Path root) {
         return root.toAbsolutePath().normalize().toString();

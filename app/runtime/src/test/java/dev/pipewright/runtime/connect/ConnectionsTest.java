@@ -172,6 +172,29 @@ class ConnectionsTest {
     }
 
     @Test
+    void aSelfHostedIrWithoutAnOnlineNodeSaysADFWouldFailAndThatTheLocalRuntimeStoodIn() {
+        Path repo = Path.of(System.getProperty("pipewright.repo", "../.."));
+        ProfileReader.Result read = ProfileReader.read(repo.resolve("demo-env/local.json"), RegionCatalog.standard());
+        Factory demo = Factory.load(repo.resolve("demo-factory"));
+        Connections c = new Connections(demo, read.profile(), repo.resolve("demo-env"), ConnectorHost.discover(), n -> null);
+
+        c.withSelfHostedStatus(ir -> dev.pipewright.runtime.ir.SelfHostedNodes.Status.NEED_REGISTRATION);
+        ConnectionResult unregistered = c.testConnection("LS_SqlServer_Stores", new Call());
+        assertTrue(unregistered.ok(), "a warning: the stand-in still answers");
+        assertEquals(List.of("PW716"), unregistered.problems().stream().map(p -> p.code()).toList());
+        assertTrue(unregistered.problems().get(0).message().startsWith("SHIR-Corp has no online node (Need registration): in ADF this would fail"));
+        assertTrue(unregistered.problems().get(0).hint().contains("pipewright ir register <root> SHIR-Corp"));
+        assertEquals("PW716", c.preview("DS_SqlServer_Stores", 5, Map.of(), null, new Call()).problems().stream()
+                .map(p -> p.code()).filter("PW716"::equals).findFirst().orElse("none"), "preview says it too");
+
+        c.withSelfHostedStatus(ir -> dev.pipewright.runtime.ir.SelfHostedNodes.Status.ONLINE);
+        assertEquals(List.of(), c.testConnection("LS_SqlServer_Stores", new Call()).problems(), "an online node: as ADF");
+        ConnectionResult linked = c.testConnection("LS_SqlServer_Finance", new Call());
+        assertTrue(linked.problems().stream().anyMatch(p -> p.code().equals("PW716") && p.message().contains("linked self-hosted IR")),
+                linked.problems().toString());
+    }
+
+    @Test
     void aDatabricksManagedIdentityWithoutATokenSaysWhereToGiveOne() throws Exception {
         f.resource("linkedService", "LS_Dbx", "{\"type\": \"AzureDatabricks\", \"typeProperties\": {\"domain\": \"https://adb-1.2.azuredatabricks.net\", "
                 + "\"authentication\": \"MSI\", \"existingClusterId\": \"0101-101010-retail01\"}}");

@@ -60,7 +60,7 @@ public final class ConnectViewModel {
     public Task<ConnectionResult> testConnection(String linkedService, Supplier<Connections> with) {
         return start("Testing connection to " + linkedService + "…", c -> with.get().testConnection(linkedService, c), r -> {
             problems.setAll(r.problems());
-            status.set(r.ok() ? "Connection successful via " + r.via() + " (" + r.detail() + ")"
+            status.set(r.ok() ? "Connection successful via " + r.via() + " (" + r.detail() + ")" + standIn(r.problems())
                     : "Connection failed" + (r.via().isEmpty() ? "" : " via " + r.via()));
         });
     }
@@ -72,9 +72,15 @@ public final class ConnectViewModel {
             columns.setAll(r.columns());
             rows.setAll(r.rows());
             status.set(r.ok() ? r.rows().size() + (r.rows().size() == 1 ? " row" : " rows") + (r.more() ? " (more in the source)" : "")
-                    + " via " + r.via() + String.format(Locale.ROOT, " in %.2f s", r.elapsed().toNanos() / 1e9)
+                    + " via " + r.via() + String.format(Locale.ROOT, " in %.2f s", r.elapsed().toNanos() / 1e9) + standIn(r.problems())
                     : "Preview failed" + (r.via().isEmpty() ? "" : " via " + r.via()));
         });
+    }
+
+    /** " — the local runtime stood in …" when the call ran on a self-hosted IR without an online node (PW716). */
+    private static String standIn(List<Problem> problems) {
+        return problems.stream().anyMatch(p -> p.code().equals(dev.pipewright.core.problem.ProblemCode.SELF_HOSTED_STAND_IN.code()))
+                ? " — the local runtime stood in for the self-hosted IR: in ADF it would fail until a node is online" : "";
     }
 
     /** Cancels the running call: its connection is closed and the call ends with "Cancelled" (PW713). */

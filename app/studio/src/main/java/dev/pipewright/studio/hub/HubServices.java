@@ -102,6 +102,9 @@ public final class HubServices implements AutoCloseable {
         EnvironmentProfile active = profile.get();
         Path base = active.source().file() != null ? Path.of(active.source().file()).toAbsolutePath().getParent() : factory.root();
         Connections c = new Connections(factory, active, base);
+        dev.pipewright.runtime.ir.SelfHostedNodes nodes = new dev.pipewright.runtime.ir.ManagedRuntimes(factory, () -> null, state(), clock, 1,
+                false).selfHosted();
+        c.withSelfHostedStatus(nodes::status);
         synchronized (this) {
             if (secrets != null) c.withSecretStore(secrets);
         }
