@@ -216,11 +216,7 @@ public final class JsonReader {
     }
 
     private static String clean(String message) {
-        if (message == null) return "Invalid JSON";
-        String m = message.replace("\n", " ").trim();
-        int feature = m.indexOf(" (for Object starting at");
-        if (feature > 0) m = m.substring(0, feature);
-        return m;
+        return JsonSyntaxMessages.plain(message);
     }
 
     /** Character offset of a 1-based line/column in text, or -1. */

@@ -68,7 +68,7 @@ public final class PipelineEditorView extends BorderPane implements EditorPane {
         problems.setId("validation-list");
         problems.setItems(viewModel.problems());
         problems.setPlaceholder(new Label("Validate to see this pipeline's problems here."));
-        problems.setCellFactory(l -> new ProblemCell());
+        problems.setCellFactory(ProblemCell::of);
         problems.setOnMouseClicked(e -> {
             Problem p = problems.getSelectionModel().getSelectedItem();
             if (p != null) viewModel.reveal(p);

@@ -62,7 +62,12 @@ public final class CodeView extends BorderPane {
         error.setId("code-error");
         error.getStyleClass().add("code-error");
         error.textProperty().bind(viewModel.errorProperty());
-        setTop(new ToolBar(apply, revert, error));
+        // Under the toolbar, not in it: a toolbar hides what does not fit behind its overflow chevron.
+        error.setWrapText(true);
+        error.setMaxWidth(Double.MAX_VALUE);
+        error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        setTop(new javafx.scene.layout.VBox(new ToolBar(apply, revert), error));
         setCenter(new VirtualizedScrollPane<>(area));
     }
 

@@ -45,11 +45,12 @@ public final class CodeViewModel {
         ParsedJson parsed = JsonReader.read(edited, resource.path() == null ? resource.canonicalPath() : resource.path());
         if (parsed.hasErrors()) {
             Problem p = parsed.problems().stream().filter(Problem::isError).findFirst().orElseThrow();
-            error.set(p.line() + ":" + p.column() + " " + p.message());
+            error.set("Not applied: line " + p.line() + ", column " + p.column() + ": " + p.message()
+                    + ". The text stays as typed; fix it, then Apply (Ctrl+Enter), or Revert.");
             return false;
         }
         if (!(parsed.root() instanceof ObjectNode root)) {
-            error.set("1:1 A resource is a JSON object");
+            error.set("Not applied: line 1, column 1: a resource is a JSON object {\"name\": …, \"properties\": {…}}.");
             return false;
         }
         try {
@@ -66,7 +67,7 @@ public final class CodeViewModel {
         return text.getReadOnlyProperty();
     }
 
-    /** Why the last edited text was refused ("12:5 Unexpected character …"), empty when it was not. */
+    /** Why the last edited text was refused ("Not applied: line 12, column 5: …"), empty when it was not. */
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
     }

@@ -23,7 +23,7 @@ public final class CodeEditorView extends BorderPane implements EditorPane {
         ListView<Problem> problems = new ListView<>(viewModel.problems());
         problems.setId("validation-list");
         problems.setPlaceholder(new Label("Validate to see this resource's problems here."));
-        problems.setCellFactory(l -> new ProblemCell());
+        problems.setCellFactory(ProblemCell::of);
         problems.setPrefHeight(90);
         SplitPane centre = new SplitPane(codeView, problems);
         centre.setOrientation(Orientation.VERTICAL);

@@ -45,7 +45,7 @@ class EditorPanesUiTest extends EditorUiBase {
         CanvasViewModel canvas = editor.viewModel().canvas();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !fx(() -> canvas.node("FE_Stores").orElseThrow().badgeProperty().get()).isEmpty());
         assertTrue(fx(() -> canvas.node("FE_Stores").orElseThrow().badgeProperty().get()).startsWith("Orchestration"));
-        robot.doubleClickOn(editor.canvas().activityViews().get("FE_Stores"));
+        robot.doubleClickOn(fx(() -> editor.canvas().activityViews().get("FE_Stores")));
         assertEquals(2, fx(() -> canvas.breadcrumb().size()));
         assertEquals(List.of("CP_StoreReport"), fx(() -> canvas.nodes().stream().map(ActivityNodeModel::name).toList()));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> canvas.node("CP_StoreReport").orElseThrow().badgeProperty().get())
@@ -58,7 +58,7 @@ class EditorPanesUiTest extends EditorUiBase {
             daily.fit();
             return null;
         });
-        robot.clickOn(daily.canvas().activityViews().values().iterator().next());
+        robot.clickOn(fx(() -> daily.canvas().activityViews().values().iterator().next()));
         WaitForAsyncUtils.waitForFxEvents();
         Snapshots.save(stage.getScene(), Path.of("target", "screenshots", "canvas-demo-light.png"));
         fx(() -> {
@@ -73,7 +73,7 @@ class EditorPanesUiTest extends EditorUiBase {
     void generalTabEditsAreCommandsAndTheCodeViewIsTwoWay(FxRobot robot) throws Exception {
         PipelineEditorView editor = open("PL_Export_Store_Reports");
         String original = json(editor);
-        robot.clickOn(editor.canvas().activityViews().get("FE_Stores"));
+        robot.clickOn(fx(() -> editor.canvas().activityViews().get("FE_Stores")));
         robot.clickOn("#tab-general");
         assertEquals("FE_Stores", robot.lookup("#prop-name").queryAs(TextField.class).getText());
         robot.doubleClickOn("#prop-description").write("Every store").type(KeyCode.ENTER);
@@ -88,8 +88,15 @@ class EditorPanesUiTest extends EditorUiBase {
             return editor.codeView().apply();
         });
         String error = fx(() -> editor.viewModel().code().errorProperty().get());
-        assertTrue(error.matches("\\d+:\\d+ .*"), error);
+        assertTrue(error.matches("Not applied: line \\d+, column \\d+: Expected a key in double quotes, found ','.*"), error);
         assertEquals(original, json(editor), "invalid JSON never reaches the model");
+        // shown whole where the user looks, at this 1280 px window: under the toolbar, wrapped, not cut off
+        javafx.scene.control.Label shown = robot.lookup("#code-error").queryAs(javafx.scene.control.Label.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shown.isVisible() && !(shown.getParent() instanceof javafx.scene.control.ToolBar), "not in the toolbar's overflow");
+        assertEquals(error, fx(() -> ((javafx.scene.text.Text) shown.lookup(".text")).getText()), "not cut off");
+        javafx.geometry.Bounds at = fx(() -> shown.localToScene(shown.getBoundsInLocal()));
+        assertTrue(at.getMinX() >= 0 && at.getMaxX() <= stage.getScene().getWidth() + 1, "inside the window: " + at);
 
         fx(() -> {
             String text = editor.viewModel().code().textProperty().get().replace("\"description\"", "\"description\"");

@@ -68,7 +68,7 @@ class ProblemMarksUiTest extends EditorUiBase {
         assertTrue(robot.lookup(".activity-node:invalid").tryQuery().isPresent());
         assertEquals(1, (int) fx(() -> editor.viewModel().problems().size()), "the Validation tab has it too, unasked");
 
-        robot.doubleClickOn(editor.canvas().activityViews().get("FE_Stores"));
+        robot.doubleClickOn(fx(() -> editor.canvas().activityViews().get("FE_Stores")));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(() -> canvas.node("CP_StoreReport").isPresent()));
         assertTrue(findings(canvas, "CP_StoreReport").startsWith("PW401 "), "the inner activity is marked in the ForEach");
         assertTrue(robot.lookup("#mark-CP_StoreReport").queryAs(Label.class).isVisible());

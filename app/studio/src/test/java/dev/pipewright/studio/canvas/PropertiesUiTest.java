@@ -51,7 +51,7 @@ class PropertiesUiTest extends EditorUiBase {
         List<String> previewed = new ArrayList<>();
         editor.setOnPreviewData(previewed::add);
 
-        robot.clickOn(editor.canvas().activityViews().get("CP_Stores_To_Sql"));
+        robot.clickOn(fx(() -> editor.canvas().activityViews().get("CP_Stores_To_Sql")));
         robot.clickOn("#tab-source");
         assertEquals("DS_SqlServer_Stores", fx(() -> editor.viewModel().properties().form().field("source-dataset").orElseThrow()
                 .textProperty().get()));
@@ -91,7 +91,7 @@ class PropertiesUiTest extends EditorUiBase {
         fx(() -> viewModel.editors().open("PL_Supplier_Files"));
         WaitForAsyncUtils.waitForFxEvents();
         PipelineEditorView supplier = fx(() -> window.authorView().activeEditor());
-        robot.clickOn(supplier.canvas().activityViews().get("CP_Supplier_To_Lake"));
+        robot.clickOn(fx(() -> supplier.canvas().activityViews().get("CP_Supplier_To_Lake")));
         robot.clickOn("#tab-source");
         fx(() -> {
             robot.lookup(".split-pane").queryAllAs(javafx.scene.control.SplitPane.class).stream()

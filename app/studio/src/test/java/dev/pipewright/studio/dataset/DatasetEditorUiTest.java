@@ -70,7 +70,7 @@ class DatasetEditorUiTest extends AuthorUiBase {
             view.codeView().area().replaceText(view.codeView().area().getText().replace("\"sales/archive\"", "\"sales/archive\",,"));
             return view.codeView().apply();
         });
-        assertTrue(fx(() -> view.model().code().errorProperty().get()).matches("\\d+:\\d+ .*"));
+        assertTrue(fx(() -> view.model().code().errorProperty().get()).matches("Not applied: line \\d+, column \\d+: .*"));
         assertEquals(edited, json(view));
         fx(() -> {
             view.codeView().area().replaceText(view.model().code().textProperty().get().replace("\"sales/archive\"", "\"sales/daily\"")
@@ -156,7 +156,7 @@ class DatasetEditorUiTest extends AuthorUiBase {
         useDemoProfile();
         open(ResourceKind.PIPELINE, "PL_Ingest_Stores");
         var editor = fx(() -> window.authorView().activeEditor());
-        robot.clickOn(editor.canvas().activityViews().get("CP_Stores_To_Sql"));
+        robot.clickOn(fx(() -> (javafx.scene.Node) editor.canvas().activityViews().get("CP_Stores_To_Sql")));
         robot.clickOn("#tab-source");
         robot.clickOn("#preview-source");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> javafx.stage.Window.getWindows().stream()

@@ -62,6 +62,7 @@ public final class CredentialsView extends SplitPane {
         ListView<String> problems = new ListView<>(vm.problems());
         problems.setId("cred-problems");
         problems.getStyleClass().add("problem-list");
+        dev.pipewright.studio.controls.WrappingCells.wrap(problems, line -> line);
         problems.setPrefHeight(90);
         problems.visibleProperty().bind(Bindings.isNotEmpty(vm.problems()));
         problems.managedProperty().bind(problems.visibleProperty());

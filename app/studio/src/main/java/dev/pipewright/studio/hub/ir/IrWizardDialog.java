@@ -64,6 +64,7 @@ public final class IrWizardDialog extends Dialog<ButtonType> {
         problems.setId("ir-problems");
         problems.setPrefHeight(90);
         problems.getStyleClass().add("problem-list");
+        dev.pipewright.studio.controls.WrappingCells.wrap(problems, line -> line);
         problems.visibleProperty().bind(Bindings.isNotEmpty(problems.getItems()));
         problems.managedProperty().bind(problems.visibleProperty());
 

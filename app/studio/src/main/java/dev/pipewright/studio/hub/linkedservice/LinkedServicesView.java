@@ -123,14 +123,16 @@ public final class LinkedServicesView extends SplitPane {
         ListView<String> testProblems = new ListView<>();
         testProblems.setId("ls-test-problems");
         testProblems.getStyleClass().add("problem-list");
-        testProblems.setPrefHeight(70);
+        dev.pipewright.studio.controls.WrappingCells.wrap(testProblems, line -> line);
+        testProblems.setPrefHeight(110);
         vm.connect().problems().addListener((ListChangeListener<Object>) c -> testProblems.getItems().setAll(vm.connect().problemLines()));
         testProblems.visibleProperty().bind(Bindings.isNotEmpty(vm.connect().problems()));
         testProblems.managedProperty().bind(testProblems.visibleProperty());
         ListView<String> problems = new ListView<>(vm.problems());
         problems.setId("ls-problems");
         problems.getStyleClass().add("problem-list");
-        problems.setPrefHeight(80);
+        dev.pipewright.studio.controls.WrappingCells.wrap(problems, line -> line);
+        problems.setPrefHeight(110);
         problems.visibleProperty().bind(Bindings.isNotEmpty(vm.problems()));
         problems.managedProperty().bind(problems.visibleProperty());
         vm.problems().addListener((ListChangeListener<String>) c -> problems.scrollTo(0));

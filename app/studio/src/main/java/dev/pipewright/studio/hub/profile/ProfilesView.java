@@ -70,6 +70,7 @@ public final class ProfilesView extends SplitPane {
         ListView<String> problems = new ListView<>(vm.problems());
         problems.setId("profile-problems");
         problems.getStyleClass().add("problem-list");
+        dev.pipewright.studio.controls.WrappingCells.wrap(problems, line -> line);
         problems.setPrefHeight(90);
         problems.visibleProperty().bind(Bindings.isNotEmpty(vm.problems()));
         problems.managedProperty().bind(problems.visibleProperty());
