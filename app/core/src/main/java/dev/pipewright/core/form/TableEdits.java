@@ -120,8 +120,11 @@ public final class TableEdits {
     // ---- edits ----
 
     Optional<EditCommand> setCell(int row, int column, String text) {
+        // a cell of a row that is gone (its field committed on losing focus after the row was removed): nothing to do
+        if (row < 0 || row >= rows().size()) return Optional.empty();
         JsonNode stored = form.value(field);
         if (fixed()) return setFixed(row, text);
+        if (column < 0 || column >= field.columns().size()) return Optional.empty();
         if (field.kind() == Field.Kind.ENTRIES) {
             ObjectNode map = stored instanceof ObjectNode o ? o.deepCopy() : NODES.objectNode();
             List<String> keys = new ArrayList<>();
@@ -263,6 +266,7 @@ public final class TableEdits {
     }
 
     Optional<EditCommand> removeRow(int row) {
+        if (row < 0 || row >= rows().size()) return Optional.empty();
         JsonNode stored = form.value(field);
         JsonNode rest;
         if (field.kind() == Field.Kind.ENTRIES) {

@@ -83,7 +83,7 @@ class ProfileReaderTest {
     /** Each bad profile: the code, line and column, and words of the message and the hint. */
     static Stream<Arguments> badProfiles() {
         return Stream.of(
-                Arguments.of("not JSON", "{\n  \"factory\": {\"region\": \"East US\",}\n}", "PW101", 2, 35, "was expecting double-quote", "nothing is resolved"),
+                Arguments.of("not JSON", "{\n  \"factory\": {\"region\": \"East US\",}\n}", "PW101", 2, 35, "Expected a key in double quotes", "nothing is resolved"),
                 Arguments.of("empty file", "", "PW101", 1, 1, "empty", ""),
                 Arguments.of("duplicate key", "{\"factory\": {}, \"factory\": {}}", "PW105", 1, 17, "appears twice", ""),
                 Arguments.of("not an object", "[1, 2]", "PW620", 1, 1, "not a list", "Start from"),

@@ -23,14 +23,13 @@ import java.util.function.Supplier;
 /**
  * One field of a properties tab, driven by its core spec ({@link Field}): the text or check state shown, the
  * options of a picker, the rows of a table, whether it is shown and whether it holds an expression. Every commit
- * is one undoable command on the canvas's stack; a refused value is told on the status line and the field shows
- * the model again.
+ * is one undoable command on the canvas's stack; a refused value leaves the model as it was and stays in the field,
+ * marked with the reason ({@link #errorProperty()}), until it is corrected or reverted.
  */
 public final class FieldViewModel {
     private final Field spec;
     private final Supplier<Form> form;
     private final CanvasViewModel canvas;
-    private final Runnable reloadAll;
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final BooleanProperty checked = new SimpleBooleanProperty(this, "checked");
     private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(this, "shown", true);
@@ -38,20 +37,24 @@ public final class FieldViewModel {
     private final ObservableList<String> options = FXCollections.observableArrayList();
     private final ObservableList<String> headers = FXCollections.observableArrayList();
     private final ObservableList<TableEdits.Row> rows = FXCollections.observableArrayList();
+    private final javafx.beans.property.ReadOnlyStringWrapper error = new javafx.beans.property.ReadOnlyStringWrapper(this, "error", "");
     private boolean loading;
 
-    FieldViewModel(Field spec, Supplier<Form> form, CanvasViewModel canvas, Runnable reloadAll) {
+    FieldViewModel(Field spec, Supplier<Form> form, CanvasViewModel canvas) {
         this.spec = spec;
         this.form = form;
         this.canvas = canvas;
-        this.reloadAll = reloadAll;
         text.addListener((o, was, now) -> {
             if (!loading) expression.set(FormValues.looksLikeExpression(now == null ? "" : now) || spec.value() == Field.Value.EXPRESSION);
         });
     }
 
-    /** Shows what the model holds now. */
+    /** Shows what the model holds now; a field holding a refused value keeps it (and its mark) until reverted. */
     void reload(Form f) {
+        if (!error.get().isEmpty()) {
+            shown.set(f.shown(spec));
+            return;
+        }
         loading = true;
         try {
             shown.set(f.shown(spec));
@@ -98,20 +101,39 @@ public final class FieldViewModel {
         return run(f -> f.removeRow(spec, row));
     }
 
+    /** Puts the model's value back (Escape on a field holding a refused value). */
+    public void revert() {
+        error.set("");
+        Form target = form.get();
+        if (target != null) reload(target);
+    }
+
     private boolean run(Function<Form, Optional<EditCommand>> edit) {
         Form target = form.get();
         if (target == null) return false; // this field's tab is no longer shown
         try {
             Optional<EditCommand> command = edit.apply(target);
-            if (command.isEmpty()) return false;
-            boolean ok = canvas.run(command.get());
-            if (!ok) reloadAll.run();
-            return ok;
+            if (command.isEmpty()) {
+                error.set("");
+                return false;
+            }
+            if (!canvas.run(command.get())) return refused(canvas.messageProperty().get());
+            error.set("");
+            return true;
         } catch (EditRefusedException e) {
-            canvas.tell(e.getMessage());
-            reloadAll.run();
-            return false;
+            return refused(e.getMessage());
         }
+    }
+
+    private boolean refused(String why) {
+        canvas.tell(why);
+        error.set(why);
+        return false;
+    }
+
+    /** Why the value in the field was refused; empty while it holds the model's value. */
+    public javafx.beans.property.ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
     }
 
     public Field spec() {

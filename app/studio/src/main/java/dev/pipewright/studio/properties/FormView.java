@@ -1,6 +1,7 @@
 package dev.pipewright.studio.properties;
 
 import dev.pipewright.studio.controls.DisabledReason;
+import dev.pipewright.studio.controls.InvalidField;
 import dev.pipewright.core.form.Field;
 import dev.pipewright.core.form.TableEdits;
 import javafx.beans.value.ObservableBooleanValue;
@@ -16,6 +17,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -109,7 +111,7 @@ final class FormView {
         field.focusedProperty().addListener((o, was, now) -> {
             if (!now) f.commit();
         });
-        return field;
+        return InvalidField.decorate(field, f.errorProperty(), f::revert);
     }
 
     private static void expressionStyle(Node node, ObservableBooleanValue expression) {
@@ -136,11 +138,13 @@ final class FormView {
             f.commit();
         });
         HBox.setHgrow(box, Priority.ALWAYS);
-        if (f.spec().previewButton() == null) return box;
+        Node shown = InvalidField.decorate(box, f.errorProperty(), f::revert);
+        HBox.setHgrow(shown, Priority.ALWAYS);
+        if (f.spec().previewButton() == null) return shown;
         Button previewData = new Button("Preview data");
         previewData.setId(f.spec().previewButton());
         previewData.setOnAction(e -> preview.accept(f.textProperty().get()));
-        return new HBox(8, box, DisabledReason.when(previewData, f.textProperty().isEmpty(), "Choose a dataset first"));
+        return new HBox(8, shown, DisabledReason.when(previewData, f.textProperty().isEmpty(), "Choose a dataset first"));
     }
 
     private static Node table(FieldViewModel f, String id) {
@@ -150,7 +154,14 @@ final class FormView {
         Runnable show = () -> showRows(f, id, box);
         f.rows().addListener((ListChangeListener<TableEdits.Row>) c -> show.run());
         show.run();
-        return box;
+        Label message = new Label();
+        message.setId(id + "-error");
+        message.getStyleClass().add("field-error");
+        message.setWrapText(true);
+        message.textProperty().bind(f.errorProperty().map(e -> e.isEmpty() ? "" : e + " — Escape in the cell puts the saved value back"));
+        message.visibleProperty().bind(f.errorProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        return new VBox(2, box, message);
     }
 
     private static void showRows(FieldViewModel f, String id, VBox box) {
@@ -203,17 +214,31 @@ final class FormView {
             box.setValue(cell.text());
             box.setId(id);
             box.setOnAction(e -> {
-                if (box.getValue() != null && !box.getValue().equals(cell.text())) f.commitCell(row, column, box.getValue());
+                if (box.getValue() != null && !box.getValue().equals(cell.text())) commitCell(f, box, row, column, box.getValue());
             });
             return box;
         }
         TextField field = new TextField(cell.text());
         field.setId(id);
         if (cell.expression() || field.getText().startsWith("@")) field.getStyleClass().add("expression-field");
-        field.setOnAction(e -> f.commitCell(row, column, field.getText()));
+        field.setOnAction(e -> commitCell(f, field, row, column, field.getText()));
         field.focusedProperty().addListener((o, was, now) -> {
-            if (!now && !field.getText().equals(cell.text())) f.commitCell(row, column, field.getText());
+            if (!now && !field.getText().equals(cell.text())) commitCell(f, field, row, column, field.getText());
+        });
+        field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && field.getStyleClass().contains(InvalidField.INVALID)) {
+                field.setText(cell.text());
+                InvalidField.mark(field, false);
+                f.revert();
+                e.consume();
+            }
         });
         return field;
+    }
+
+    /** Commits a cell; a refused value stays in it, marked, with the reason under the table. */
+    private static void commitCell(FieldViewModel f, Node control, int row, int column, String text) {
+        boolean ok = f.commitCell(row, column, text);
+        InvalidField.mark(control, !ok && !f.errorProperty().get().isEmpty());
     }
 }

@@ -30,18 +30,13 @@ public final class FormViewModel {
     private final Factory factory;
     private final Supplier<Optional<String>> pointer;
     private final ObservableList<TabModel> tabs = FXCollections.observableArrayList();
-    private final Runnable reloadAll;
     private String shownFor;
 
-    /**
-     * @param pointer   the selected activity's JSON pointer, empty when no single activity is selected
-     * @param reloadAll shows the model again everywhere (after a refused value)
-     */
-    FormViewModel(CanvasViewModel canvas, Factory factory, Supplier<Optional<String>> pointer, Runnable reloadAll) {
+    /** @param pointer the selected activity's JSON pointer, empty when no single activity is selected */
+    FormViewModel(CanvasViewModel canvas, Factory factory, Supplier<Optional<String>> pointer) {
         this.canvas = canvas;
         this.factory = factory;
         this.pointer = pointer;
-        this.reloadAll = reloadAll;
     }
 
     /** Rebuilds the tabs when the target changed, then shows the model's values. */
@@ -74,7 +69,7 @@ public final class FormViewModel {
         String builtFor = shownFor;
         // a field of tabs no longer shown (a text field losing focus as its tab goes) edits nothing
         Supplier<Form> current = () -> builtFor.equals(shownFor) ? form() : null;
-        for (Field f : tab.fields()) fields.add(new FieldViewModel(f, current, canvas, reloadAll));
+        for (Field f : tab.fields()) fields.add(new FieldViewModel(f, current, canvas));
         return new TabModel(tab.name(), tab.id(), fields, false);
     }
 

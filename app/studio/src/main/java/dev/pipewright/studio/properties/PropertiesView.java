@@ -46,12 +46,12 @@ public final class PropertiesView {
         settings.setHgap(10);
         settings.setVgap(6);
         int row = 0;
-        row = text(row, "Name", "prop-name", viewModel.nameProperty(), viewModel::commitName, null);
-        row = text(row, "Description", "prop-description", viewModel.descriptionProperty(), viewModel::commitDescription, null);
+        row = text(row, "Name", "prop-name", "name", viewModel.nameProperty(), viewModel::commitName, null);
+        row = text(row, "Description", "prop-description", "description", viewModel.descriptionProperty(), viewModel::commitDescription, null);
         row = check(row, "Activated", "prop-active", viewModel.activeProperty(), viewModel::commitActive, null);
-        row = text(row, "Timeout", "prop-timeout", viewModel.timeoutProperty(), viewModel::commitTimeout, viewModel.hasPolicyProperty());
-        row = text(row, "Retry", "prop-retry", viewModel.retryProperty(), viewModel::commitRetry, viewModel.hasPolicyProperty());
-        row = text(row, "Retry interval (sec)", "prop-retry-interval", viewModel.retryIntervalProperty(), viewModel::commitRetryInterval,
+        row = text(row, "Timeout", "prop-timeout", "timeout", viewModel.timeoutProperty(), viewModel::commitTimeout, viewModel.hasPolicyProperty());
+        row = text(row, "Retry", "prop-retry", "retry", viewModel.retryProperty(), viewModel::commitRetry, viewModel.hasPolicyProperty());
+        row = text(row, "Retry interval (sec)", "prop-retry-interval", "retryInterval", viewModel.retryIntervalProperty(), viewModel::commitRetryInterval,
                 viewModel.hasPolicyProperty());
         row = check(row, "Secure input", "prop-secure-input", viewModel.secureInputProperty(), viewModel::commitSecureInput,
                 viewModel.hasPolicyProperty());
@@ -107,7 +107,7 @@ public final class PropertiesView {
         return new StackPane(empty, scroll);
     }
 
-    private int text(int row, String label, String id, StringProperty value, BooleanSupplier commit, BooleanProperty shown) {
+    private int text(int row, String label, String id, String key, StringProperty value, BooleanSupplier commit, BooleanProperty shown) {
         TextField field = new TextField();
         field.setId(id);
         field.textProperty().bindBidirectional(value);
@@ -115,7 +115,9 @@ public final class PropertiesView {
         field.focusedProperty().addListener((o, was, now) -> {
             if (!now) commit.getAsBoolean();
         });
-        return add(general, row, label, field, shown);
+        javafx.beans.binding.StringBinding error = javafx.beans.binding.Bindings.createStringBinding(
+                () -> viewModel.errors().getOrDefault(key, ""), viewModel.errors());
+        return add(general, row, label, dev.pipewright.studio.controls.InvalidField.decorate(field, error, () -> viewModel.revert(key)), shown);
     }
 
     private int check(int row, String label, String id, BooleanProperty value, BooleanSupplier commit, BooleanProperty shown) {

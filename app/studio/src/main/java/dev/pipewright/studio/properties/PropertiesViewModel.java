@@ -18,6 +18,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
 import javafx.collections.ObservableList;
 
 import java.util.List;
@@ -37,6 +38,9 @@ public final class PropertiesViewModel {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private final CanvasViewModel canvas;
     private final ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper(this, "activity");
+    /** ADF's activity timeout: [d.]hh:mm:ss. */
+    private static final java.util.regex.Pattern TIMEOUT = java.util.regex.Pattern.compile("(\\d+\\.)?\\d{1,2}:[0-5]\\d:[0-5]\\d");
+    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final StringProperty description = new SimpleStringProperty(this, "description", "");
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active", true);
@@ -53,32 +57,63 @@ public final class PropertiesViewModel {
     /** @param factory the editor's factory: its datasets, linked services, pipelines … fill the pickers */
     public PropertiesViewModel(CanvasViewModel canvas, Factory factory) {
         this.canvas = canvas;
-        this.form = new FormViewModel(canvas, factory, this::selectedPointer, this::reload);
+        this.form = new FormViewModel(canvas, factory, this::selectedPointer);
         canvas.stack().addListener(this::reload);
-        canvas.selectionProperty().addListener((o, a, b) -> reload());
+        canvas.selectionProperty().addListener((o, a, b) -> {
+            errors.clear(); // another activity: its fields show its values
+            reload();
+        });
         reload();
     }
 
-    /** Shows the activity selected on the canvas, if exactly one is. */
+    /** Shows the activity selected on the canvas, if exactly one is; a field holding a refused value keeps it. */
     public void reload() {
         List<String> selected = canvas.selectedNames();
         String now = selected.size() == 1 ? selected.get(0) : null;
         activity.set(now);
         JsonNode a = now == null ? null : json();
-        name.set(now == null ? "" : now);
-        description.set(a == null ? "" : a.path("description").asText(""));
+        show("name", name, now == null ? "" : now);
+        show("description", description, a == null ? "" : a.path("description").asText(""));
         active.set(a == null || !"Inactive".equals(a.path("state").asText()));
         JsonNode policy = a == null ? null : a.get("policy");
         hasPolicy.set(policy != null && policy.isObject());
-        timeout.set(policy == null ? "" : policy.path("timeout").asText(""));
-        retry.set(policy == null || !policy.has("retry") ? "" : policy.get("retry").asText());
-        retryInterval.set(policy == null || !policy.has("retryIntervalInSeconds") ? "" : policy.get("retryIntervalInSeconds").asText());
+        show("timeout", timeout, policy == null ? "" : policy.path("timeout").asText(""));
+        show("retry", retry, policy == null || !policy.has("retry") ? "" : policy.get("retry").asText());
+        show("retryInterval", retryInterval, policy == null || !policy.has("retryIntervalInSeconds") ? "" : policy.get("retryIntervalInSeconds").asText());
         secureInput.set(policy != null && policy.path("secureInput").asBoolean());
         secureOutput.set(policy != null && policy.path("secureOutput").asBoolean());
         members.clear();
         anySelected.set(!selected.isEmpty());
         if (a != null) a.path("typeProperties").properties().forEach(e -> members.add(new Member(e.getKey(), display(e.getValue()))));
         form.reload(selected.size() > 1);
+    }
+
+    private void show(String key, StringProperty field, String value) {
+        if (!errors.containsKey(key)) field.set(value);
+    }
+
+    /** Why the value typed in a General field was refused, by field ("name", "timeout" …); absent while it is fine. */
+    public ObservableMap<String, String> errors() {
+        return errors;
+    }
+
+    /** Puts the activity's value back into a field that holds a refused one (Escape). */
+    public void revert(String key) {
+        errors.remove(key);
+        reload();
+    }
+
+    /** The outcome of a commit of {@code key}: a refusal (with the canvas's reason) marks the field and keeps its text. */
+    private boolean outcome(String key, boolean changed, boolean ok) {
+        if (!changed || ok) errors.remove(key);
+        else errors.put(key, canvas.messageProperty().get());
+        return ok;
+    }
+
+    private boolean refuse(String key, String why) {
+        canvas.tell(why);
+        errors.put(key, why);
+        return false;
     }
 
     private Optional<String> selectedPointer() {
@@ -115,13 +150,15 @@ public final class PropertiesViewModel {
     }
 
     public boolean commitName() {
-        return activity.get() != null && !name.get().equals(activity.get()) && canvas.rename(activity.get(), name.get());
+        if (activity.get() == null) return false;
+        boolean changed = !name.get().equals(activity.get());
+        return outcome("name", changed, changed && canvas.rename(activity.get(), name.get()));
     }
 
     public boolean commitDescription() {
         String text = description.get().isBlank() ? null : description.get();
         if (activity.get() == null || text == null && !json().has("description")) return false;
-        return set("/description", text == null ? null : TextNode.valueOf(text));
+        return set("description", "/description", text == null ? null : TextNode.valueOf(text));
     }
 
     public boolean commitActive() {
@@ -129,35 +166,38 @@ public final class PropertiesViewModel {
     }
 
     public boolean commitTimeout() {
-        return activity.get() != null && set("/policy/timeout", TextNode.valueOf(timeout.get().strip()));
+        if (activity.get() == null) return false;
+        String text = timeout.get().strip();
+        if (!text.startsWith("@") && !TIMEOUT.matcher(text).matches()) {
+            return refuse("timeout", "Timeout: write it as d.hh:mm:ss, e.g. 0.12:00:00 (at most 7.00:00:00), not '" + text + "'");
+        }
+        return set("timeout", "/policy/timeout", TextNode.valueOf(text));
     }
 
     public boolean commitRetry() {
-        return commitInt("/policy/retry", retry.get(), 0, Integer.MAX_VALUE);
+        return commitInt("retry", "Retry", "/policy/retry", retry.get(), 0, Integer.MAX_VALUE);
     }
 
     public boolean commitRetryInterval() {
-        return commitInt("/policy/retryIntervalInSeconds", retryInterval.get(), 30, 86400);
+        return commitInt("retryInterval", "Retry interval", "/policy/retryIntervalInSeconds", retryInterval.get(), 30, 86400);
     }
 
     public boolean commitSecureInput() {
-        return activity.get() != null && set("/policy/secureInput", BooleanNode.valueOf(secureInput.get()));
+        return activity.get() != null && set("secureInput", "/policy/secureInput", BooleanNode.valueOf(secureInput.get()));
     }
 
     public boolean commitSecureOutput() {
-        return activity.get() != null && set("/policy/secureOutput", BooleanNode.valueOf(secureOutput.get()));
+        return activity.get() != null && set("secureOutput", "/policy/secureOutput", BooleanNode.valueOf(secureOutput.get()));
     }
 
-    private boolean commitInt(String path, String text, int min, int max) {
+    private boolean commitInt(String key, String label, String path, String text, int min, int max) {
         if (activity.get() == null) return false;
         try {
             int v = Integer.parseInt(text.strip());
             if (v < min || v > max) throw new NumberFormatException();
-            return set(path, IntNode.valueOf(v));
+            return set(key, path, IntNode.valueOf(v));
         } catch (NumberFormatException e) {
-            canvas.tell("Enter a whole number from " + min + " to " + max);
-            reload();
-            return false;
+            return refuse(key, label + ": enter a whole number from " + min + " to " + max + ", not '" + text.strip() + "'");
         }
     }
 
@@ -178,15 +218,13 @@ public final class PropertiesViewModel {
             }
             if (value == null || value.isMissingNode()) value = TextNode.valueOf(text);
         }
-        return set("/typeProperties/" + key.replace("~", "~0").replace("/", "~1"), value);
+        return set("member:" + key, "/typeProperties/" + key.replace("~", "~0").replace("/", "~1"), value);
     }
 
-    private boolean set(String relative, JsonNode value) {
+    private boolean set(String key, String relative, JsonNode value) {
         JsonNode current = canvas.pipeline().json().at(pointer() + relative);
-        if (value == null ? current.isMissingNode() : value.equals(current)) return false; // nothing changed
-        boolean ok = canvas.run(new SetPropertyCommand(canvas.pipeline(), pointer() + relative, value));
-        if (!ok) reload();
-        return ok;
+        if (value == null ? current.isMissingNode() : value.equals(current)) return outcome(key, false, false); // nothing changed
+        return outcome(key, true, canvas.run(new SetPropertyCommand(canvas.pipeline(), pointer() + relative, value)));
     }
 
     /** The activity shown, or null when none or several are selected. */

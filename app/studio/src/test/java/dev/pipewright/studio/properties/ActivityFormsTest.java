@@ -64,7 +64,11 @@ class ActivityFormsTest {
         String before = fx.bytes();
         assertFalse(fx.type("dataIntegrationUnits", "1"));
         assertTrue(fx.message().contains("from 2 to 256"), fx.message());
-        assertEquals("8", fx.field("dataIntegrationUnits").textProperty().get(), "the field shows the model again");
+        assertEquals("1", fx.field("dataIntegrationUnits").textProperty().get(), "the field keeps the text");
+        assertTrue(fx.field("dataIntegrationUnits").errorProperty().get().contains("from 2 to 256"), "marked with the reason");
+        fx.field("dataIntegrationUnits").revert();
+        assertEquals("8", fx.field("dataIntegrationUnits").textProperty().get(), "reverted: the model's value again");
+        assertEquals("", fx.field("dataIntegrationUnits").errorProperty().get());
         assertFalse(fx.type("parallelCopies", "many"));
         assertEquals(before, fx.bytes(), "refused values change nothing");
 

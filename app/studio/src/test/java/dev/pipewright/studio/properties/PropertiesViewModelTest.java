@@ -41,7 +41,12 @@ class PropertiesViewModelTest {
         props.retryIntervalProperty().set("5");
         assertFalse(props.commitRetryInterval(), "ADF's minimum is 30 seconds");
         assertTrue(canvas.messageProperty().get().contains("30 to 86400"));
-        assertEquals("30", props.retryIntervalProperty().get(), "the field shows the model again");
+        assertEquals("5", props.retryIntervalProperty().get(), "the field keeps the text, marked");
+        assertTrue(props.errors().get("retryInterval").contains("30 to 86400"), props.errors().toString());
+        assertTrue(text(canvas).contains("\"retryIntervalInSeconds\": 30"), "the model keeps its value");
+        props.revert("retryInterval");
+        assertEquals("30", props.retryIntervalProperty().get(), "reverted: the model's value again");
+        assertFalse(props.errors().containsKey("retryInterval"));
         props.activeProperty().set(false);
         assertTrue(props.commitActive());
         props.nameProperty().set("Read watermark");
