@@ -109,7 +109,12 @@ public enum ProblemCode {
     DELETE_DEFAULT_RUNTIME("PW814", Severity.ERROR, "The default integration runtime cannot be deleted"),
 
     // --- writing (PW9xx)
-    WRITE_FAILED("PW901", Severity.ERROR, "File could not be written");
+    WRITE_FAILED("PW901", Severity.ERROR, "File could not be written"),
+
+    // --- source control: merging (PW94x)
+    MERGE_CONFLICT("PW940", Severity.ERROR, "Both sides changed the same part of a file differently"),
+    MERGED_AS_TEXT("PW941", Severity.WARNING, "Resource file merged line by line, not as JSON"),
+    MERGE_INPUT_UNREADABLE("PW942", Severity.ERROR, "Merge input cannot be read");
 
     private final String code;
     private final Severity severity;
