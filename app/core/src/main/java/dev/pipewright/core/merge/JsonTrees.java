@@ -46,7 +46,7 @@ public final class JsonTrees {
     }
 
     /** The keys of {@code ours} in order, with the keys only {@code theirs} has inserted after their predecessor there. */
-    static List<String> combinedOrder(List<String> ours, List<String> theirs) {
+    public static List<String> combinedOrder(List<String> ours, List<String> theirs) {
         List<String> order = new ArrayList<>(ours);
         int cursor = 0;
         for (String key : theirs) {
