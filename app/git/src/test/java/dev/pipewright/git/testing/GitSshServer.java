@@ -27,11 +27,11 @@ public final class GitSshServer implements AutoCloseable {
     private final SshServer server;
     private final KeyPair hostKey;
 
-    private GitSshServer(Path root, PublicKey authorized, KeyPair hostKey) throws IOException {
+    private GitSshServer(Path root, PublicKey authorized, KeyPair hostKey, int port) throws IOException {
         this.hostKey = hostKey;
         server = SshServer.setUpDefaultServer();
         server.setHost("127.0.0.1");
-        server.setPort(0);
+        server.setPort(port);
         server.setKeyPairProvider(KeyPairProvider.wrap(hostKey));
         server.setPublickeyAuthenticator((username, key, session) -> KeyUtils.compareKeys(key, authorized));
         server.setPasswordAuthenticator(null);
@@ -42,12 +42,12 @@ public final class GitSshServer implements AutoCloseable {
 
     /** Starts a server for the bare repositories under {@code root}, letting in the holder of {@code authorized}'s key. */
     public static GitSshServer start(Path root, PublicKey authorized) throws IOException {
-        return new GitSshServer(root, authorized, TestKeys.newKeyPair());
+        return new GitSshServer(root, authorized, TestKeys.newKeyPair(), 0);
     }
 
-    /** The same, presenting {@code hostKey} (a test of a changed host key restarts with another one). */
-    public static GitSshServer start(Path root, PublicKey authorized, KeyPair hostKey) throws IOException {
-        return new GitSshServer(root, authorized, hostKey);
+    /** A server on a given port presenting {@code hostKey} (a test of a changed host key starts one where another was). */
+    public static GitSshServer startOnPort(Path root, PublicKey authorized, KeyPair hostKey, int port) throws IOException {
+        return new GitSshServer(root, authorized, hostKey, port);
     }
 
     public int port() {
