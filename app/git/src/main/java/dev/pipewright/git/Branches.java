@@ -7,8 +7,8 @@ import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.CheckoutConflictException;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.api.errors.JGitInternalException;
 import org.eclipse.jgit.api.errors.NotMergedException;
-import org.eclipse.jgit.errors.LockFailedException;
 import org.eclipse.jgit.lib.BranchTrackingStatus;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.Ref;
@@ -96,7 +96,7 @@ final class Branches {
             } else {
                 git.branchCreate().setName(name).setStartPoint(start).setUpstreamMode(CreateBranchCommand.SetupUpstreamMode.NOTRACK).call();
             }
-        } catch (GitAPIException e) {
+        } catch (GitAPIException | JGitInternalException e) {
             throw Failures.other("The branch could not be created", e);
         }
     }
@@ -121,8 +121,7 @@ final class Branches {
         } catch (CheckoutConflictException e) {
             throw GitProblemException.ofPaths(ProblemCode.GIT_UNCOMMITTED_CHANGES, "The other branch changed files you changed too",
                     "Commit or discard these changes first; nothing was switched", e.getConflictingPaths());
-        } catch (GitAPIException e) {
-            if (Failures.has(e, LockFailedException.class)) throw Failures.locked(".git/index.lock", e);
+        } catch (GitAPIException | JGitInternalException e) {
             throw Failures.other("The branch could not be switched", e);
         }
     }
@@ -135,7 +134,7 @@ final class Branches {
             git.branchDelete().setBranchNames(Constants.R_HEADS + name).setForce(force).call();
         } catch (NotMergedException e) {
             throw refused("'" + name + "' has commits no other branch has", "Merge or push it first, or delete it anyway (its commits are then lost)");
-        } catch (GitAPIException e) {
+        } catch (GitAPIException | JGitInternalException e) {
             throw Failures.other("The branch could not be deleted", e);
         }
     }
@@ -156,7 +155,7 @@ final class Branches {
             paths.addAll(status.getUncommittedChanges());
             paths.addAll(status.getUntracked());
             return new ArrayList<>(new java.util.TreeSet<>(paths));
-        } catch (GitAPIException e) {
+        } catch (GitAPIException | JGitInternalException e) {
             throw Failures.other("The working tree could not be read", e);
         }
     }

@@ -38,7 +38,9 @@ final class Failures {
 
     static GitProblemException other(String what, Throwable cause) {
         if (cause instanceof GitProblemException p) return p;
-        if (cause instanceof LockFailedException lock) return locked(lock.getFile().getName(), cause);
+        for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof LockFailedException lock) return locked(".git/" + lock.getFile().getName() + ".lock", cause);
+        }
         return GitProblemException.of(ProblemCode.GIT_FAILED, what + message(cause), "Read git's message; check the remote URL and your permissions", cause);
     }
 

@@ -8,6 +8,7 @@ import dev.pipewright.core.merge.MergeResult;
 import dev.pipewright.core.problem.ProblemCode;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.api.errors.JGitInternalException;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheBuilder;
 import org.eclipse.jgit.dircache.DirCacheEntry;
@@ -153,7 +154,7 @@ final class Merges {
         String msg = message == null || message.isBlank() ? repo.readMergeCommitMsg() : message;
         try {
             return git.commit().setMessage(msg).setAuthor(author).setCommitter(author).setNoVerify(true).call();
-        } catch (GitAPIException e) {
+        } catch (GitAPIException | JGitInternalException e) {
             throw Failures.other("The merge could not be committed", e);
         }
     }
@@ -170,7 +171,7 @@ final class Merges {
             touched.addAll(status.getChanged());
             touched.addAll(status.getRemoved());
             touched.addAll(status.getConflicting());
-        } catch (GitAPIException e) {
+        } catch (GitAPIException | JGitInternalException e) {
             throw Failures.other("The merge state could not be read", e);
         }
         ObjectId headTree = repo.resolve(Constants.HEAD + "^{tree}");

@@ -5,6 +5,7 @@ import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.MergeCommand;
 import org.eclipse.jgit.api.MergeResult;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.api.errors.JGitInternalException;
 import org.eclipse.jgit.lib.BranchConfig;
 import org.eclipse.jgit.lib.ConfigConstants;
 import org.eclipse.jgit.lib.Constants;
@@ -68,7 +69,7 @@ final class Remotes {
             result = git.merge().include(upstream).setCommit(false).setFastForward(MergeCommand.FastForwardMode.FF)
                     .setMessage("Merge " + Repository.shortenRefName(upstream.getName()) + " into " + branch)
                     .setProgressMonitor(new Progress(monitor)).call();
-        } catch (GitAPIException e) {
+        } catch (GitAPIException | JGitInternalException e) {
             throw Failures.other("The pull could not merge " + Repository.shortenRefName(upstream.getName()), e);
         }
         switch (result.getMergeStatus()) {

@@ -37,6 +37,11 @@ final class Repositories {
         }
         FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(start.toFile());
         if (builder.getGitDir() == null) {
+            for (Path dir = start; dir != null; dir = dir.getParent()) {
+                if (Files.exists(dir.resolve(Constants.DOT_GIT))) { // there, but JGit does not take it for a repository
+                    throw Failures.damaged(dir.resolve(Constants.DOT_GIT) + " is not a readable repository (HEAD or its layout is broken)", null);
+                }
+            }
             throw GitProblemException.of(ProblemCode.GIT_NOT_A_WORKING_COPY, start + " is not inside a git working copy (no .git above it)",
                     "Open a folder inside a clone, or clone the repository first (File › Clone repository…)");
         }
