@@ -67,7 +67,7 @@ final class WorkingTreeScan {
 
     /** The changed files under {@code prefix} ({@code ""} or {@code "adf/"}), sorted by path. */
     synchronized List<PathChange> scan(String prefix, TaskMonitor monitor) throws IOException {
-        if (needsFilters()) return filteredScan(prefix);
+        if (needsFilters()) return scanAgainst(repo.resolve(Constants.HEAD + "^{tree}"), prefix);
         loadHead(prefix);
         loadIndex();
         Instant indexTime = indexSnapshot.lastModifiedInstant();
@@ -208,11 +208,13 @@ final class WorkingTreeScan {
         return false;
     }
 
-    /** JGit's tree walk of HEAD against the working tree, with git's filters applied to the content. */
-    private List<PathChange> filteredScan(String prefix) throws IOException {
+    /**
+     * JGit's tree walk of {@code tree} (HEAD, or any commit's tree; null for none) against the working tree, with git's
+     * filters applied to the content: the slower way, for filtered content and for comparing with another commit.
+     */
+    synchronized List<PathChange> scanAgainst(ObjectId tree, String prefix) throws IOException {
         loadIndex();
         List<PathChange> changes = new ArrayList<>();
-        ObjectId tree = repo.resolve(Constants.HEAD + "^{tree}");
         try (TreeWalk walk = new TreeWalk(repo)) {
             int head = tree == null ? walk.addTree(new org.eclipse.jgit.treewalk.EmptyTreeIterator()) : walk.addTree(tree);
             DirCache dc = DirCache.read(repo.getIndexFile(), repo.getFS());
