@@ -3,6 +3,8 @@ package dev.pipewright.core.merge;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -45,15 +47,20 @@ public final class JsonTrees {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
-    /** The keys of {@code ours} in order, with the keys only {@code theirs} has inserted after their predecessor there. */
+    /**
+     * The keys of {@code ours} in order, with each key only {@code theirs} has placed after the key before it there —
+     * and after what only ours has at that place, so where both sides added at the same place ours come first.
+     */
     public static List<String> combinedOrder(List<String> ours, List<String> theirs) {
         List<String> order = new ArrayList<>(ours);
+        Set<String> inTheirs = new HashSet<>(theirs);
         int cursor = 0;
         for (String key : theirs) {
             int at = order.indexOf(key);
             if (at >= 0) {
                 cursor = at + 1;
             } else {
+                while (cursor < order.size() && !inTheirs.contains(order.get(cursor))) cursor++;
                 order.add(cursor++, key);
             }
         }
