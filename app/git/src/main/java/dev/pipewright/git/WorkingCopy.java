@@ -153,7 +153,7 @@ public final class WorkingCopy implements AutoCloseable {
     /** The changed resources (and other files) under the root folder: HEAD against the working tree. */
     public Changes status(TaskMonitor monitor) {
         try {
-            return ChangeList.of(repo, settings.prefix(), scan.scan(settings.prefix(), monitor), mergeState().inProgress());
+            return ChangeList.of(repo, settings.prefix(), scan.scan(settings.prefix(), monitor), repo.readMergeHeads() != null);
         } catch (IOException e) {
             throw io("The working tree could not be read", e);
         }

@@ -53,6 +53,16 @@ class WorkingTreeScanTest {
     }
 
     @Test
+    void aCleanCheckoutIsCheckedByStatDataAloneAndATouchedFileIsRead() throws Exception {
+        WorkingTreeScan scan = new WorkingTreeScan(wc.repository());
+        assertEquals(List.of(), scan.scan("adf/", TaskMonitor.NONE));
+        assertEquals(0, scan.hashedLastScan(), "no file read when size and time match the index");
+        Files.setLastModifiedTime(wc.workTree().resolve(PIPELINE), FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+        assertEquals(List.of(), scan.scan("adf/", TaskMonitor.NONE));
+        assertEquals(1, scan.hashedLastScan(), "the touched file is read and found unchanged");
+    }
+
+    @Test
     void ignoredFilesAreLeftOut() {
         write(wc, ".gitignore", "adf/dataset/scratch*\n");
         write(wc, "adf/dataset/scratch1.json", SampleFactory.dataset("scratch1"));
