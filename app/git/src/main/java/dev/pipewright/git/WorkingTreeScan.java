@@ -75,6 +75,7 @@ final class WorkingTreeScan {
         loadIndex();
         Instant indexTime = indexSnapshot.lastModifiedInstant();
         hashed.set(0);
+        restat.clear();
         Map<String, ObjectId> work = new HashMap<>();
         List<String> untracked = new ArrayList<>();
         ObjectInserter.Formatter hasher = new ObjectInserter.Formatter();
@@ -85,6 +86,7 @@ final class WorkingTreeScan {
             work.put(f.path(), f.id());
         }
         if (monitor.isCancelled()) throw Failures.cancelled();
+        refreshIndex();
         Set<String> ignored = ignored(untracked);
         for (String path : untracked) {
             if (ignored.contains(path)) work.remove(path);
@@ -109,6 +111,12 @@ final class WorkingTreeScan {
     /** A working-tree file: its blob id (null while untracked, hashed once known not to be ignored). */
     private record FileState(String path, ObjectId id, boolean untracked) {
     }
+
+    /** A file whose stat data did not match its index entry although its content does: the entry gets the new stat data. */
+    private record Restat(String path, ObjectId id, long size, Instant modified) {
+    }
+
+    private final List<Restat> restat = java.util.Collections.synchronizedList(new ArrayList<>());
 
     /**
      * The files under {@code start}, folder by folder: each folder's entries are listed, then stat'ed (and hashed where
@@ -166,10 +174,45 @@ final class WorkingTreeScan {
             else if (statClean(indexed, attrs, indexTime)) files.add(new FileState(path, indexed.getObjectId(), false));
             else {
                 hashed.incrementAndGet();
-                files.add(new FileState(path, hasher.idFor(Constants.OBJ_BLOB, Files.readAllBytes(entry)), false));
+                ObjectId id = hasher.idFor(Constants.OBJ_BLOB, Files.readAllBytes(entry));
+                if (id.equals(indexed.getObjectId())) restat.add(new Restat(path, id, attrs.size(), attrs.lastModifiedTime().toInstant()));
+                files.add(new FileState(path, id, false));
             }
         } catch (IOException e) {
             // vanished while walking
+        }
+    }
+
+    /**
+     * Writes the stat data of files read and found unchanged into the index, as git status does, so the next scan
+     * trusts them again (files checked out in the same clock tick as the index was written stay "racily clean" until
+     * then). Skipped when another program holds the index lock: it is only a cache.
+     */
+    private void refreshIndex() {
+        if (restat.isEmpty()) return;
+        DirCache dc;
+        try {
+            dc = repo.lockDirCache();
+        } catch (IOException e) {
+            return;
+        }
+        try {
+            boolean changed = false;
+            for (Restat r : restat) {
+                DirCacheEntry e = dc.getEntry(r.path());
+                if (e == null || e.getStage() != DirCacheEntry.STAGE_0 || !e.getObjectId().equals(r.id())) continue; // changed meanwhile
+                e.setLength(r.size());
+                e.setLastModified(r.modified());
+                changed = true;
+            }
+            if (changed) {
+                dc.write();
+                dc.commit();
+            }
+        } catch (IOException e) {
+            // a cache: the next scan reads the files again
+        } finally {
+            dc.unlock();
         }
     }
 
