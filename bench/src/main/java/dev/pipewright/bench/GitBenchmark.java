@@ -74,9 +74,10 @@ public final class GitBenchmark {
             }
             double status = Stats.medianMs(ours);
             double gitStatus = Stats.medianMs(theirs);
-            Stats.line("git status, 10,000 resources, clean, warm median", status, 300, String.format(Locale.ROOT,
-                    "git status --porcelain %.1f ms, %.2f× (target ≤ 1.5×%s); first status after open %.0f ms",
-                    gitStatus, status / gitStatus, status / gitStatus <= 1.5 ? "" : " MISSED", cold));
+            double ratio = status / gitStatus;
+            System.out.println(String.format(Locale.ROOT, "git status, 10,000 resources, clean, warm median: %.1f ms (target ≤ 300 ms and ≤ 1.5× "
+                            + "git status --porcelain, %.1f ms here: %.2f×; first status after open %.0f ms)  %s",
+                    status, gitStatus, ratio, cold, status <= 300 && ratio <= 1.5 ? "PASS" : "MISS"));
 
             long[] changedStatus = new long[7];
             long[] commits = new long[7];
