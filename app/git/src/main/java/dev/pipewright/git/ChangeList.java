@@ -6,8 +6,6 @@ import dev.pipewright.core.diff.ResourceChange;
 import dev.pipewright.core.factory.ResourceKind;
 import dev.pipewright.core.factory.ResourcePath;
 import dev.pipewright.git.Changes.ChangedResource;
-import org.eclipse.jgit.dircache.DirCache;
-import org.eclipse.jgit.dircache.DirCacheEntry;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
@@ -35,7 +33,7 @@ final class ChangeList {
         List<String> others = new ArrayList<>();
         Map<String, String> pathOf = new HashMap<>(); // kind/name (lower case) → file, for the side each change is on
         Map<String, String> oldPathOf = new HashMap<>();
-        Map<String, ObjectId[]> stages = merging ? stages(repo) : Map.of();
+        Map<String, ObjectId[]> stages = merging ? Merges.stages(repo) : Map.of();
         for (WorkingTreeScan.PathChange f : files) {
             String rel = f.path().substring(prefix.length());
             Optional<ResourcePath> at = ResourcePath.of(rel);
@@ -72,16 +70,6 @@ final class ChangeList {
 
     private static String key(ResourceKind kind, String name) {
         return kind.folder() + "/" + (name == null ? "" : name.toLowerCase(Locale.ROOT));
-    }
-
-    private static Map<String, ObjectId[]> stages(Repository repo) throws IOException {
-        DirCache dc = DirCache.read(repo);
-        Map<String, ObjectId[]> stages = new HashMap<>();
-        for (int i = 0; i < dc.getEntryCount(); i++) {
-            DirCacheEntry e = dc.getEntry(i);
-            if (e.getStage() != 0) stages.computeIfAbsent(e.getPathString(), p -> new ObjectId[4])[e.getStage()] = e.getObjectId();
-        }
-        return stages;
     }
 
     private static byte[] blob(Repository repo, ObjectId id) throws IOException {

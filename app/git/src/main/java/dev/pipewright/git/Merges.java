@@ -52,8 +52,12 @@ final class Merges {
         this.prefix = prefix;
     }
 
-    /** The stages of each unmerged path: index 1 base, 2 ours, 3 theirs (null when absent). */
     private Map<String, ObjectId[]> unmerged() throws IOException {
+        return stages(repo);
+    }
+
+    /** The stages of each unmerged path: index 1 base, 2 ours, 3 theirs (null when absent). */
+    static Map<String, ObjectId[]> stages(Repository repo) throws IOException {
         DirCache dc = DirCache.read(repo);
         Map<String, ObjectId[]> stages = new LinkedHashMap<>();
         for (int i = 0; i < dc.getEntryCount(); i++) {

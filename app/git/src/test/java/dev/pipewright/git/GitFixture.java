@@ -75,6 +75,35 @@ final class GitFixture {
         assertEquals("", GitCli.git(wc.workTree(), "status", "--porcelain"), "git status after the operation");
     }
 
+    /**
+     * Two clones each add an activity to PL_Sales: the first pushes, the second's push is refused (the remote
+     * unchanged), its pull merges both as JSON and its push goes through; the first then fast-forwards.
+     */
+    void assertTwoPeopleCycle(Path bare, WorkingCopy alice, WorkingCopy bob) {
+        String pipeline = "adf/" + SampleFactory.PIPELINE;
+        write(alice, pipeline, SampleFactory.pipeline("7.00:00:00", "Wait_Alice"));
+        alice.commit("Alice adds a wait", null, null);
+        alice.push(TaskMonitor.NONE);
+        assertEquals(alice.head().commit(), GitCli.git(bare, "rev-parse", "main").trim());
+        write(bob, pipeline, SampleFactory.pipeline("7.00:00:00", "Wait_Bob"));
+        bob.commit("Bob adds a wait", null, null);
+        problem(dev.pipewright.core.problem.ProblemCode.GIT_PUSH_REJECTED, () -> bob.push(TaskMonitor.NONE));
+        assertEquals(alice.head().commit(), GitCli.git(bare, "rev-parse", "main").trim(), "the refused push changed nothing");
+        PullOutcome pulled = bob.pull(null, TaskMonitor.NONE);
+        assertEquals(PullOutcome.Kind.MERGED, pulled.kind(), pulled.toString());
+        assertEquals(List.of(pipeline), pulled.merged());
+        List<String> names = activities(bob, pipeline);
+        assertEquals(4, names.size(), names.toString());
+        assertTrue(names.containsAll(List.of("Wait_1", "CP_Sales", "Wait_Bob", "Wait_Alice")), names.toString());
+        assertEquals(2, GitCli.git(bob.workTree(), "log", "-1", "--format=%p").trim().split(" ").length, "a merge commit");
+        assertGitAgrees(bob);
+        bob.push(TaskMonitor.NONE);
+        assertEquals(PullOutcome.Kind.FAST_FORWARD, alice.pull(null, TaskMonitor.NONE).kind());
+        assertEquals(bob.head().commit(), alice.head().commit());
+        assertEquals(bob.head().commit(), GitCli.git(bare, "rev-parse", "main").trim());
+        assertEquals(PullOutcome.Kind.UP_TO_DATE, alice.pull(null, TaskMonitor.NONE).kind());
+    }
+
     /** The problem thrown, asserting its code. */
     static GitProblemException problem(dev.pipewright.core.problem.ProblemCode code, Runnable action) {
         GitProblemException e = assertThrows(GitProblemException.class, action::run);

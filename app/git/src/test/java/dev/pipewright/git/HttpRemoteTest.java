@@ -13,13 +13,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 
 import static dev.pipewright.git.GitFixture.assertGitAgrees;
 import static dev.pipewright.git.GitFixture.problem;
@@ -57,20 +55,7 @@ class HttpRemoteTest {
         try (WorkingCopy alice = fx.cloneAs("alice", url, Credentials.of(GOOD)); WorkingCopy bob = fx.cloneAs("bob", url, Credentials.of(GOOD))) {
             String config = Files.readString(alice.workTree().resolve(".git/config"));
             assertFalse(config.contains(GOOD.secret()), "no secret in .git/config");
-            write(alice, PIPELINE, SampleFactory.pipeline("7.00:00:00", "Wait_Alice"));
-            alice.commit("Alice adds a wait", null, null);
-            alice.push(TaskMonitor.NONE);
-            assertEquals(alice.head().commit(), git(bare, "rev-parse", "main").trim());
-
-            write(bob, PIPELINE, SampleFactory.pipeline("7.00:00:00", "Wait_Bob"));
-            bob.commit("Bob adds a wait", null, null);
-            problem(ProblemCode.GIT_PUSH_REJECTED, () -> bob.push(TaskMonitor.NONE));
-            assertEquals(alice.head().commit(), git(bare, "rev-parse", "main").trim());
-            assertEquals(PullOutcome.Kind.MERGED, bob.pull(null, TaskMonitor.NONE).kind());
-            bob.push(TaskMonitor.NONE);
-            assertGitAgrees(bob);
-            assertEquals(PullOutcome.Kind.FAST_FORWARD, alice.pull(null, TaskMonitor.NONE).kind());
-            assertEquals(bob.head().commit(), git(bare, "rev-parse", "main").trim());
+            fx.assertTwoPeopleCycle(bare, alice, bob);
         }
     }
 
@@ -123,20 +108,7 @@ class HttpRemoteTest {
 
     @Test
     void untrustedCertificateIsATlsFailure() throws Exception {
-        Path ks = temp.resolve("ks.p12");
-        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(), "-genkeypair", "-alias", "pw",
-                "-keyalg", "EC", "-keystore", ks.toString(), "-storepass", "changeit", "-dname", "CN=localhost", "-validity", "2",
-                "-storetype", "PKCS12").redirectErrorStream(true).start();
-        keytool.getInputStream().readAllBytes();
-        assertEquals(0, keytool.waitFor());
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        try (var in = Files.newInputStream(ks)) {
-            store.load(in, "changeit".toCharArray());
-        }
-        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        kmf.init(store, "changeit".toCharArray());
-        SSLContext ssl = SSLContext.getInstance("TLS");
-        ssl.init(kmf.getKeyManagers(), null, null);
+        SSLContext ssl = dev.pipewright.plugins.testkit.SelfSignedTls.serverContext(temp);
         HttpsServer https = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         https.setHttpsConfigurator(new HttpsConfigurator(ssl));
         https.createContext("/", ex -> {

@@ -114,29 +114,7 @@ class LocalRemoteTest {
     @Test
     void nonFastForwardPushIsRefusedThenPullMergesBothActivities() {
         try (WorkingCopy alice = fx.cloneAs("alice", url, Credentials.NONE); WorkingCopy bob = fx.cloneAs("bob", url, Credentials.NONE)) {
-            write(alice, PIPELINE, SampleFactory.pipeline("7.00:00:00", "Wait_Alice"));
-            alice.commit("Alice adds a wait", null, null);
-            alice.push(TaskMonitor.NONE);
-            String remoteBefore = git(bare, "rev-parse", "main").trim();
-
-            write(bob, PIPELINE, SampleFactory.pipeline("7.00:00:00", "Wait_Bob"));
-            bob.commit("Bob adds a wait", null, null);
-            problem(ProblemCode.GIT_PUSH_REJECTED, () -> bob.push(TaskMonitor.NONE));
-            assertEquals(remoteBefore, git(bare, "rev-parse", "main").trim(), "the refused push changed nothing");
-
-            PullOutcome pulled = bob.pull(null, TaskMonitor.NONE);
-            assertEquals(PullOutcome.Kind.MERGED, pulled.kind(), pulled.toString());
-            assertEquals(List.of(PIPELINE), pulled.merged());
-            List<String> names = activities(bob, PIPELINE);
-            assertEquals(4, names.size(), names.toString());
-            assertTrue(names.containsAll(List.of("Wait_1", "CP_Sales", "Wait_Bob", "Wait_Alice")), names.toString());
-            assertEquals(2, git(bob.workTree(), "log", "-1", "--format=%p").trim().split(" ").length, "a merge commit");
-            assertGitAgrees(bob);
-            bob.push(TaskMonitor.NONE);
-
-            assertEquals(PullOutcome.Kind.FAST_FORWARD, alice.pull(null, TaskMonitor.NONE).kind());
-            assertEquals(bob.head().commit(), alice.head().commit());
-            assertEquals(PullOutcome.Kind.UP_TO_DATE, alice.pull(null, TaskMonitor.NONE).kind());
+            fx.assertTwoPeopleCycle(bare, alice, bob);
         }
     }
 

@@ -67,18 +67,7 @@ class SshRemoteTest {
         trustHostKey(url);
         assertEquals(java.util.List.of(server.hostKeyLine()), new KnownHosts(fx.access(key).knownHosts()).keysOf("127.0.0.1", server.port()));
         try (WorkingCopy alice = fx.cloneAs("alice", url, key); WorkingCopy bob = fx.cloneAs("bob", url, key)) {
-            write(alice, PIPELINE, SampleFactory.pipeline("7.00:00:00", "Wait_Alice"));
-            alice.commit("Alice adds a wait", null, null);
-            alice.push(TaskMonitor.NONE);
-            write(bob, PIPELINE, SampleFactory.pipeline("7.00:00:00", "Wait_Bob"));
-            bob.commit("Bob adds a wait", null, null);
-            problem(ProblemCode.GIT_PUSH_REJECTED, () -> bob.push(TaskMonitor.NONE));
-            assertEquals(alice.head().commit(), git(bare, "rev-parse", "main").trim());
-            assertEquals(PullOutcome.Kind.MERGED, bob.pull(null, TaskMonitor.NONE).kind());
-            bob.push(TaskMonitor.NONE);
-            assertGitAgrees(bob);
-            assertEquals(PullOutcome.Kind.FAST_FORWARD, alice.pull(null, TaskMonitor.NONE).kind());
-            assertEquals(bob.head().commit(), git(bare, "rev-parse", "main").trim());
+            fx.assertTwoPeopleCycle(bare, alice, bob);
         }
     }
 
