@@ -48,10 +48,16 @@ final class MergeDriver {
             return Main.COULD_NOT_RUN;
         }
         boolean resource = path == null || ResourcePath.inRepository(path).isPresent();
-        Charset charset = allUtf8(baseBytes, oursBytes, theirsBytes) ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
-        String baseText = new String(baseBytes, charset);
-        String oursText = new String(oursBytes, charset);
-        String theirsText = new String(theirsBytes, charset);
+        String baseText = utf8(baseBytes);
+        String oursText = utf8(oursBytes);
+        String theirsText = utf8(theirsBytes);
+        Charset charset = StandardCharsets.UTF_8;
+        if (baseText == null || oursText == null || theirsText == null) {
+            charset = StandardCharsets.ISO_8859_1; // not text in UTF-8: merged as lines of bytes, written back byte for byte
+            baseText = new String(baseBytes, charset);
+            oursText = new String(oursBytes, charset);
+            theirsText = new String(theirsBytes, charset);
+        }
         MergeResult result = resource && charset == StandardCharsets.UTF_8
                 ? JsonMerge.merge(baseText, oursText, theirsText)
                 : TextMerge.merge(baseBytes.length == 0 ? null : baseText, oursText, theirsText);
@@ -76,15 +82,13 @@ final class MergeDriver {
         return Files.readAllBytes(file);
     }
 
-    private static boolean allUtf8(byte[]... texts) {
-        for (byte[] text : texts) {
-            try {
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(text));
-            } catch (CharacterCodingException e) {
-                return false;
-            }
+    /** The text of UTF-8 bytes, or null when they are not UTF-8. */
+    private static String utf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
         }
-        return true;
     }
 }

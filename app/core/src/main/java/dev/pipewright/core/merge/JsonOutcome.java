@@ -52,12 +52,12 @@ final class JsonOutcome implements MergeResult.Outcome {
 
     @Override
     public JsonNode merged() {
-        return merge.placeholders().substitute(merge.tree(), Placeholder.Conflict::ours);
+        return merge.conflicts().isEmpty() ? merge.tree() : merge.placeholders().substitute(merge.tree(), Placeholder.Conflict::ours);
     }
 
     @Override
     public boolean sameAsOurs() {
-        return merge.conflicts().isEmpty() && JsonTrees.same(merge.tree(), oursTree);
+        return merge.isOurs();
     }
 
     @Override
@@ -68,7 +68,8 @@ final class JsonOutcome implements MergeResult.Outcome {
             return r == null ? c.placeholder() : r.pick(c.base(), c.ours(), c.theirs());
         });
         List<Placeholder.Conflict> left = merge.conflicts().stream().filter(c -> !resolutions.containsKey(c.path())).toList();
-        return new JsonOutcome(new TreeMerge.Merged(tree, left, merge.placeholders()), oursTree);
+        boolean isOurs = left.isEmpty() && JsonTrees.same(tree, oursTree);
+        return new JsonOutcome(new TreeMerge.Merged(tree, left, merge.placeholders(), isOurs), oursTree);
     }
 
     /** One side written out: its lines, and for each conflict the first and end line of its value (-1 when absent). */

@@ -22,24 +22,32 @@ final class TreeMerge {
 
     private final Placeholder placeholders = new Placeholder();
     private final List<Placeholder.Conflict> conflicts = new ArrayList<>();
+    /** Whether anything of theirs that ours does not have went into the merge (else the merge is ours). */
+    private boolean tookTheirs;
 
     private TreeMerge() {
     }
 
-    /** The merged tree with a placeholder at each conflict (null when the merge deletes everything), and the conflicts. */
-    record Merged(JsonNode tree, List<Placeholder.Conflict> conflicts, Placeholder placeholders) {
+    /**
+     * The merged tree with a placeholder at each conflict (null when the merge deletes everything), the conflicts, and
+     * whether it is ours unchanged (nothing of theirs taken, no conflict).
+     */
+    record Merged(JsonNode tree, List<Placeholder.Conflict> conflicts, Placeholder placeholders, boolean isOurs) {
     }
 
     static Merged merge(JsonNode base, JsonNode ours, JsonNode theirs) {
         TreeMerge merge = new TreeMerge();
         JsonNode tree = merge.value("", null, base, ours, theirs);
-        return new Merged(tree, List.copyOf(merge.conflicts), merge.placeholders);
+        return new Merged(tree, List.copyOf(merge.conflicts), merge.placeholders, !merge.tookTheirs && merge.conflicts.isEmpty());
     }
 
     /** The merged value of one member (null: absent), {@code key} being its key in the parent object (for named arrays). */
     private JsonNode value(String path, String key, JsonNode base, JsonNode ours, JsonNode theirs) {
         if (JsonTrees.same(ours, theirs)) return ours;
-        if (JsonTrees.same(base, ours)) return theirs;
+        if (JsonTrees.same(base, ours)) {
+            tookTheirs = true;
+            return theirs;
+        }
         if (JsonTrees.same(base, theirs)) return ours;
         if (ours != null && theirs != null) {
             if (ours.isObject() && theirs.isObject() && (base == null || base.isObject())) {
