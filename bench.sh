@@ -9,7 +9,7 @@ set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 CORPUS="${1:-$HERE/../shared/corpus}"
 cd "$HERE"
-echo "bench: building plugins/api, app/core, app/runtime, plugins/files, plugins/jdbc, bench..." >&2
+echo "bench: building plugins/api, app/core, app/runtime, app/git, the connector plugins, app/cli, bench..." >&2
 # bench/reactor/pom.xml lists just those modules, so the build does not depend on the root module list.
 # `package`, not `install`: nothing in ~/.m2 changes.
 mvn -B -q -ntp -Dstyle.color=never -DskipTests -f bench/reactor/pom.xml package dependency:build-classpath \

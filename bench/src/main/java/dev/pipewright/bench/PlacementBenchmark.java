@@ -78,7 +78,7 @@ public final class PlacementBenchmark {
         return n;
     }
 
-    private static double[] measure(int warmups, int runs, IntSupplier work) {
+    static double[] measure(int warmups, int runs, IntSupplier work) {
         int sink = 0;
         for (int i = 0; i < warmups; i++) sink += work.getAsInt();
         double[] ms = new double[runs];
@@ -91,7 +91,7 @@ public final class PlacementBenchmark {
         return ms;
     }
 
-    private static double median(double[] ms) {
+    static double median(double[] ms) {
         double[] sorted = ms.clone();
         Arrays.sort(sorted);
         int mid = sorted.length / 2;

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The house rules of DESIGN.md: core and runtime never touch JavaFX, core never reaches up into runtime. */
+/** The house rules of DESIGN.md: core and runtime never touch JavaFX, core never reaches up into runtime, neither reaches up into source control. */
 class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -31,6 +31,14 @@ class ArchitectureTest {
     void coreDoesNotDependOnRuntime() {
         noClasses().that().resideInAPackage("dev.pipewright.core..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.pipewright.runtime..", "dev.pipewright.studio..", "dev.pipewright.cli..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void coreAndRuntimeDoNotDependOnSourceControl() {
+        // app/git sits above runtime (it keeps credentials in the secret store); its own rules: GitArchitectureTest
+        noClasses().that().resideInAnyPackage("dev.pipewright.core..", "dev.pipewright.runtime..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.pipewright.git..", "org.eclipse.jgit..")
                 .check(CLASSES);
     }
 }

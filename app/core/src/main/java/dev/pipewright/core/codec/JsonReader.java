@@ -59,16 +59,21 @@ public final class JsonReader {
         return new JsonReader(file, resource).read(bytes);
     }
 
+    /** Text already decoded (an editor's content, a merge input): the same as its UTF-8 bytes, without encoding them. */
     public static ParsedJson read(String text, String file) {
-        return read(text.getBytes(StandardCharsets.UTF_8), file, null);
+        JsonReader reader = new JsonReader(file, null);
+        if (text.startsWith("\uFEFF")) {
+            reader.byteOrderMark();
+            text = text.substring(1);
+        }
+        return reader.parse(text);
     }
 
     private ParsedJson read(byte[] bytes) {
         int offset = 0;
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             offset = 3;
-            add(ProblemCode.BYTE_ORDER_MARK, 1, 1, "The file starts with a UTF-8 byte order mark (BOM); ADF never writes one",
-                    "Saving the resource writes it without the BOM");
+            byteOrderMark();
         }
         String text;
         try {
@@ -76,6 +81,15 @@ public final class JsonReader {
         } catch (CharacterCodingException e) {
             return new ParsedJson(null, problems);
         }
+        return parse(text);
+    }
+
+    private void byteOrderMark() {
+        add(ProblemCode.BYTE_ORDER_MARK, 1, 1, "The file starts with a UTF-8 byte order mark (BOM); ADF never writes one",
+                "Saving the resource writes it without the BOM");
+    }
+
+    private ParsedJson parse(String text) {
         JsonNode root = parse(text, STRICT);
         if (root == null && commentAtError(text)) {
             problems.remove(problems.size() - 1); // the strict error was the comment itself

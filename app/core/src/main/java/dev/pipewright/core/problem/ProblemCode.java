@@ -110,7 +110,34 @@ public enum ProblemCode {
     DELETE_DEFAULT_RUNTIME("PW814", Severity.ERROR, "The default integration runtime cannot be deleted"),
 
     // --- writing (PW9xx)
-    WRITE_FAILED("PW901", Severity.ERROR, "File could not be written");
+    WRITE_FAILED("PW901", Severity.ERROR, "File could not be written"),
+
+    // --- source control: working copies, branches, remotes (PW92x-PW93x)
+    GIT_NOT_A_WORKING_COPY("PW920", Severity.ERROR, "Folder is not inside a git working copy"),
+    GIT_REPOSITORY_DAMAGED("PW921", Severity.ERROR, "Git repository is damaged"),
+    GIT_LOCKED("PW922", Severity.ERROR, "Git repository is locked by another program"),
+    GIT_ROOT_FOLDER_MISSING("PW923", Severity.ERROR, "Factory root folder is not in the repository"),
+    GIT_AUTH_FAILED("PW924", Severity.ERROR, "Git authentication failed"),
+    GIT_UNKNOWN_HOST("PW925", Severity.ERROR, "Git server host name does not resolve"),
+    GIT_CONNECTION_FAILED("PW926", Severity.ERROR, "Git server refused the connection or did not answer"),
+    GIT_TLS_FAILED("PW927", Severity.ERROR, "TLS handshake or certificate check failed for the git server"),
+    GIT_HOST_KEY_UNKNOWN("PW928", Severity.ERROR, "SSH host key is not known"),
+    GIT_HOST_KEY_CHANGED("PW929", Severity.ERROR, "SSH host key has changed"),
+    GIT_PUSH_REJECTED("PW930", Severity.ERROR, "Push rejected: the remote branch has commits you do not have"),
+    GIT_DETACHED_HEAD("PW931", Severity.ERROR, "HEAD is detached"),
+    GIT_BRANCH_NAME_INVALID("PW932", Severity.ERROR, "Branch name is not valid"),
+    GIT_BRANCH_REFUSED("PW933", Severity.ERROR, "Branch cannot be created, switched to or deleted"),
+    GIT_UNCOMMITTED_CHANGES("PW934", Severity.ERROR, "Uncommitted changes are in the way"),
+    GIT_MERGE_IN_PROGRESS("PW935", Severity.ERROR, "A merge is in progress"),
+    GIT_CONFLICTS_REMAIN("PW936", Severity.ERROR, "Merge conflicts remain"),
+    GIT_IDENTITY_MISSING("PW937", Severity.ERROR, "Author identity is not set"),
+    GIT_CANCELLED("PW938", Severity.ERROR, "Git operation cancelled"),
+    GIT_FAILED("PW939", Severity.ERROR, "Git server or repository reported an error"),
+
+    // --- source control: merging (PW94x)
+    MERGE_CONFLICT("PW940", Severity.ERROR, "Both sides changed the same part of a file differently"),
+    MERGED_AS_TEXT("PW941", Severity.WARNING, "Resource file merged line by line, not as JSON"),
+    MERGE_INPUT_UNREADABLE("PW942", Severity.ERROR, "Merge input cannot be read");
 
     private final String code;
     private final Severity severity;

@@ -1,5 +1,7 @@
 package dev.pipewright.studio.workspace;
 
+import dev.pipewright.git.GitSettings;
+import dev.pipewright.git.GitSettingsStore;
 import dev.pipewright.runtime.secrets.SqliteFile;
 import dev.pipewright.studio.canvas.PositionStore;
 import dev.pipewright.studio.canvas.Positions;
@@ -23,10 +25,11 @@ import java.util.concurrent.TimeUnit;
 /**
  * The studio's local workspace (SQLite, {@code ~/.pipewright/workspace.db} or {@code -Dpipewright.workspace}):
  * canvas positions per factory, pipeline and activity list, the recently opened factories and the environment
- * profile last made active for each factory. Writes go to one
+ * profile last made active for each factory, and the git settings of each working copy (collaboration and publish
+ * branch, root folder: never in factory files). Writes go to one
  * background thread; reads are single small queries.
  */
-public final class WorkspaceStore implements PositionStore, RecentFactories, ActiveProfiles, AutoCloseable {
+public final class WorkspaceStore implements PositionStore, RecentFactories, ActiveProfiles, GitSettingsStore, AutoCloseable {
     public static final String LOCATION_PROPERTY = "pipewright.workspace";
     static final int RECENT_LIMIT = 10;
 
@@ -46,7 +49,9 @@ public final class WorkspaceStore implements PositionStore, RecentFactories, Act
                 "CREATE TABLE IF NOT EXISTS position (root TEXT NOT NULL, pipeline TEXT NOT NULL, list TEXT NOT NULL,"
                         + " activity TEXT NOT NULL, x REAL NOT NULL, y REAL NOT NULL, PRIMARY KEY (root, pipeline, list, activity))",
                 "CREATE TABLE IF NOT EXISTS recent (root TEXT PRIMARY KEY, opened INTEGER NOT NULL)",
-                "CREATE TABLE IF NOT EXISTS active_profile (root TEXT PRIMARY KEY, file TEXT)"));
+                "CREATE TABLE IF NOT EXISTS active_profile (root TEXT PRIMARY KEY, file TEXT)",
+                "CREATE TABLE IF NOT EXISTS git_settings (work_tree TEXT PRIMARY KEY, collaboration_branch TEXT NOT NULL,"
+                        + " publish_branch TEXT NOT NULL, root_folder TEXT NOT NULL)"));
     }
 
     /** The store in its standard place, or where {@code -Dpipewright.workspace} says. */
@@ -152,6 +157,34 @@ public final class WorkspaceStore implements PositionStore, RecentFactories, Act
                 }
             }
         });
+    }
+
+    @Override
+    public synchronized Optional<GitSettings> gitSettings(Path workTree) {
+        try (PreparedStatement st = db.prepareStatement(
+                "SELECT collaboration_branch, publish_branch, root_folder FROM git_settings WHERE work_tree = ?")) {
+            st.setString(1, key(workTree));
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? Optional.of(new GitSettings(rs.getString(1), rs.getString(2), rs.getString(3))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            return Optional.empty(); // found again from the repository
+        }
+    }
+
+    /** Written at once (not queued): the next open of the working copy reads it. */
+    @Override
+    public synchronized void saveGitSettings(Path workTree, GitSettings settings) {
+        try (PreparedStatement st = db.prepareStatement("INSERT INTO git_settings VALUES (?, ?, ?, ?) ON CONFLICT(work_tree) DO UPDATE SET"
+                + " collaboration_branch = excluded.collaboration_branch, publish_branch = excluded.publish_branch, root_folder = excluded.root_folder")) {
+            st.setString(1, key(workTree));
+            st.setString(2, settings.collaborationBranch());
+            st.setString(3, settings.publishBranch());
+            st.setString(4, settings.rootFolder());
+            st.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot keep the git settings: " + e.getMessage(), e);
+        }
     }
 
     private synchronized void update(String sql, String root, long opened) {

@@ -58,4 +58,20 @@ class WorkspaceStoreTest {
             assertEquals(new Point2D(200, 100), store.load(root, "Archive").of("/properties/activities").get("Wait1"));
         }
     }
+
+    @Test
+    void gitSettingsAreKeptPerWorkingCopy() {
+        Path file = temp.resolve("workspace.db");
+        Path clone = temp.resolve("clone");
+        try (WorkspaceStore store = WorkspaceStore.open(file)) {
+            assertTrue(store.gitSettings(clone).isEmpty());
+            store.saveGitSettings(clone, new dev.pipewright.git.GitSettings("main", null, "/adf/"));
+            store.saveGitSettings(clone, new dev.pipewright.git.GitSettings("develop", "factory/adf_publish", "adf"));
+        }
+        try (WorkspaceStore store = WorkspaceStore.open(file)) {
+            assertEquals(java.util.Optional.of(new dev.pipewright.git.GitSettings("develop", "factory/adf_publish", "adf")),
+                    store.gitSettings(clone.resolve("x/..")));
+            assertTrue(store.gitSettings(temp.resolve("other")).isEmpty());
+        }
+    }
 }

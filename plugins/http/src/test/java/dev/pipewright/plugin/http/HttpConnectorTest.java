@@ -23,11 +23,9 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 
 import static dev.pipewright.plugins.testkit.Expect.CTX;
@@ -164,20 +162,7 @@ class HttpConnectorTest {
 
     @Test
     void untrustedCertificateIsATlsFailureUnlessValidationIsOff(@TempDir Path dir) throws Exception {
-        Path ks = dir.resolve("ks.p12");
-        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(), "-genkeypair", "-alias", "pw",
-                "-keyalg", "RSA", "-keysize", "2048", "-keystore", ks.toString(), "-storepass", "changeit", "-dname", "CN=localhost",
-                "-validity", "2", "-storetype", "PKCS12").redirectErrorStream(true).start();
-        keytool.getInputStream().readAllBytes();
-        assertEquals(0, keytool.waitFor());
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        try (var in = Files.newInputStream(ks)) {
-            store.load(in, "changeit".toCharArray());
-        }
-        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        kmf.init(store, "changeit".toCharArray());
-        SSLContext ssl = SSLContext.getInstance("TLS");
-        ssl.init(kmf.getKeyManagers(), null, null);
+        SSLContext ssl = dev.pipewright.plugins.testkit.SelfSignedTls.serverContext(dir);
         HttpsServer https = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         https.setHttpsConfigurator(new HttpsConfigurator(ssl));
         https.createContext("/", ex -> send(ex, 200, "application/json", "{}"));
