@@ -38,7 +38,8 @@ public class StudioApp extends Application {
         MainWindowViewModel viewModel = workspace == null ? new MainWindowViewModel(background, Factory::load)
                 : new MainWindowViewModel(background, Factory::load, workspace, workspace);
         services = HubServices.standard();
-        MainWindow window = new MainWindow(viewModel, services);
+        MainWindow window = new MainWindow(viewModel, services, workspace == null ? dev.pipewright.git.GitSettingsStore.inMemory() : workspace);
+        window.sourceControl().setBrowser(getHostServices()::showDocument);
         // closing the window with unsaved changes asks Save / Don't save / Cancel first
         stage.setOnCloseRequest(e -> {
             e.consume();

@@ -27,6 +27,14 @@ import java.util.Set;
 public final class ResourceTreeView extends VBox {
     private static final PseudoClass CATEGORY = PseudoClass.getPseudoClass("category");
     private static final PseudoClass FOLDER = PseudoClass.getPseudoClass("folder");
+    /** {@code :git-added}, {@code :git-modified} … as the Changes hub's rows. */
+    private static final java.util.Map<dev.pipewright.core.diff.ChangeKind, PseudoClass> GIT = new java.util.EnumMap<>(dev.pipewright.core.diff.ChangeKind.class);
+
+    static {
+        for (var kind : dev.pipewright.core.diff.ChangeKind.values()) {
+            GIT.put(kind, PseudoClass.getPseudoClass("git-" + kind.name().toLowerCase(java.util.Locale.ROOT)));
+        }
+    }
 
     private final ResourceTreeViewModel viewModel;
     private final TextField filterField = new TextField();
@@ -91,6 +99,24 @@ public final class ResourceTreeView extends VBox {
         header.setMaxWidth(Double.MAX_VALUE);
         headerBar.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(headerBar, filterField, treeView);
+    }
+
+    /**
+     * Colours resources by their change in source control, as the Changes hub groups them: {@code marks} maps
+     * {@code folder/name} in lower case (ADF names ignore case) to the change; the tree follows its updates.
+     */
+    public void showChanges(javafx.collections.ObservableMap<String, dev.pipewright.core.diff.ChangeKind> marks) {
+        changeMarks = marks;
+        marks.addListener((javafx.collections.MapChangeListener<String, dev.pipewright.core.diff.ChangeKind>) c -> treeView.refresh());
+        treeView.refresh();
+    }
+
+    private javafx.collections.ObservableMap<String, dev.pipewright.core.diff.ChangeKind> changeMarks = javafx.collections.FXCollections.emptyObservableMap();
+
+    /** The change of a resource in source control, or null. */
+    private dev.pipewright.core.diff.ChangeKind changeOf(ResourceEntry entry) {
+        if (entry == null || changeMarks.isEmpty()) return null;
+        return changeMarks.get((entry.category().kind().folder() + "/" + entry.name()).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Puts a control (the "+" menu) at the right of the pane's header. */
@@ -177,7 +203,7 @@ public final class ResourceTreeView extends VBox {
     }
 
     /** Label plus a CSS-drawn icon; icon shapes and colors live in the theme, keyed by style class. */
-    private static final class ResourceCell extends TreeCell<ResourceTreeNode> {
+    private final class ResourceCell extends TreeCell<ResourceTreeNode> {
         private final Region icon = new Region();
 
         ResourceCell(ResourceTreeViewModel viewModel) {
@@ -194,6 +220,8 @@ public final class ResourceTreeView extends VBox {
             super.updateItem(node, empty);
             pseudoClassStateChanged(CATEGORY, !empty && node != null && node.type() == Type.CATEGORY);
             pseudoClassStateChanged(FOLDER, !empty && node != null && node.type() == Type.FOLDER);
+            var change = empty || node == null ? null : changeOf(node.resource());
+            for (var kind : dev.pipewright.core.diff.ChangeKind.values()) pseudoClassStateChanged(GIT.get(kind), kind == change);
             if (empty || node == null) {
                 setText(null);
                 setGraphic(null);

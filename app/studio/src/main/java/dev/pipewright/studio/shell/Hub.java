@@ -5,6 +5,8 @@ import java.util.Locale;
 /** The hubs of the left rail, as in ADF Studio. */
 public enum Hub {
     AUTHOR("Author"),
+    /** Source control: the changed resources, commits, pull and push, conflicts (ADF shows these in its git menus). */
+    CHANGES("Changes"),
     MONITOR("Monitor"),
     MANAGE("Manage");
 

@@ -5,6 +5,7 @@ import dev.pipewright.studio.author.AuthorView;
 import dev.pipewright.studio.author.ValidateAllWindow;
 import dev.pipewright.studio.author.UnsavedPrompt;
 import dev.pipewright.studio.editor.EditorPane;
+import dev.pipewright.studio.git.SourceControlShell;
 import dev.pipewright.studio.hub.HubServices;
 import dev.pipewright.studio.hub.ManageHubView;
 import dev.pipewright.studio.hub.ManageHubViewModel;
@@ -50,6 +51,7 @@ public final class MainWindow extends BorderPane {
     private final ManageHubView manageView;
     private final HubServices services;
     private final Map<Hub, Node> hubViews = new EnumMap<>(Hub.class);
+    private final SourceControlShell sourceControl;
 
     /** A window with services in their standard places (tests; the application passes its own). */
     public MainWindow(MainWindowViewModel viewModel) {
@@ -61,6 +63,11 @@ public final class MainWindow extends BorderPane {
      *                 profile, which the Author hub's placement badges, Test connection and Preview data follow
      */
     public MainWindow(MainWindowViewModel viewModel, HubServices services) {
+        this(viewModel, services, dev.pipewright.git.GitSettingsStore.inMemory());
+    }
+
+    /** @param gitSettings where each working copy's git settings are kept (the workspace store) */
+    public MainWindow(MainWindowViewModel viewModel, HubServices services, dev.pipewright.git.GitSettingsStore gitSettings) {
         this.viewModel = viewModel;
         this.services = services;
         getStyleClass().add("main-window");
@@ -78,7 +85,21 @@ public final class MainWindow extends BorderPane {
             manageView.select(ManageHubView.LINKED_SERVICES);
         });
 
-        setTop(createMenuBar());
+        sourceControl = SourceControlShell.create(gitSettings, services, viewModel.factoryRootProperty(),
+                () -> getScene() == null ? null : getScene().getWindow(), this::whenChangesHandled, viewModel::open);
+        sourceControl.viewModel().setOnFilesChanged(viewModel::reload);
+        hubViews.put(Hub.CHANGES, sourceControl.changesView());
+        authorView.resourceTree().showChanges(sourceControl.viewModel().changeById());
+        viewModel.hubProperty().addListener((obs, old, hub) -> {
+            if (hub == Hub.CHANGES) sourceControl.viewModel().refresh();
+        });
+
+        MenuBar menuBar = createMenuBar();
+        javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(menuBar, sourceControl.branchSelector());
+        top.getStyleClass().add("top-bar");
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        javafx.scene.layout.HBox.setHgrow(menuBar, javafx.scene.layout.Priority.ALWAYS);
+        setTop(top);
         setLeft(new NavigationRail(viewModel.hubProperty()));
         setBottom(new StatusBar(viewModel, () -> ValidateAllWindow.show(getScene() == null ? null : getScene().getWindow(), viewModel.editors())));
         viewModel.hubProperty().addListener((obs, old, hub) -> setCenter(hubViews.get(hub)));
@@ -134,7 +155,13 @@ public final class MainWindow extends BorderPane {
         saveAll.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         saveAll.disableProperty().bind(viewModel.factoryProperty().isNull());
         saveAll.setOnAction(e -> viewModel.editors().saveAll());
-        Menu file = new Menu("File", null, open, recent, reload, new SeparatorMenuItem(), save, saveAll, new SeparatorMenuItem(), exit);
+        MenuItem cloneRepository = new MenuItem("Clone repository…");
+        cloneRepository.setId("menu-clone");
+        cloneRepository.setOnAction(e -> {
+            Path current = viewModel.factoryRootProperty().get();
+            sourceControl.cloneRepository(current != null && current.getParent() != null ? current.getParent() : Path.of(System.getProperty("user.home")));
+        });
+        Menu file = new Menu("File", null, open, recent, cloneRepository, reload, new SeparatorMenuItem(), save, saveAll, new SeparatorMenuItem(), exit);
 
         Menu edit = new Menu("Edit", null,
                 editorItem("Undo", "menu-undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), EditorPane::undo),
@@ -256,6 +283,11 @@ public final class MainWindow extends BorderPane {
                 ? r.canonicalPath() : "a new file"));
         factory.pendingDeletions().forEach(p -> names.add(p + " (deleted)"));
         return names.size() <= 5 ? String.join(", ", names) : String.join(", ", names.subList(0, 5)) + " and " + (names.size() - 5) + " more";
+    }
+
+    /** Source control of the open factory (the Changes hub, the branch selector, clone). */
+    public SourceControlShell sourceControl() {
+        return sourceControl;
     }
 
     /** The services all hubs share. */
