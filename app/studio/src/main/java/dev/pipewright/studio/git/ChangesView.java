@@ -183,6 +183,11 @@ public final class ChangesView extends BorderPane {
             for (String f : vm.otherFiles()) other.getChildren().add(new CheckBoxTreeItem<>(f, null, true));
             root.getChildren().add(other);
         }
+        // nothing chosen yet: show the first changed resource, as a diff tool opens on the first change
+        if (reselect == null && selected == null && !root.getChildren().isEmpty() && !root.getChildren().get(0).getChildren().isEmpty()
+                && root.getChildren().get(0).getChildren().get(0).getValue() instanceof Changes.ChangedResource) {
+            reselect = root.getChildren().get(0).getChildren().get(0);
+        }
         // the same resource stays selected across a refresh without its detail being cleared in between
         rebuilding = true;
         try {
