@@ -128,6 +128,15 @@ public final class Factory {
         return Optional.ofNullable(removed);
     }
 
+    /**
+     * The user keeps their version of files that another program changed or deleted on disk (they were asked):
+     * saving them later replaces what is on disk instead of being refused as an overwrite.
+     */
+    public void keepOwnVersions(DiskChanges changes) {
+        changes.digests().forEach((path, digest) -> DiskChanges.fileAt(this, path).ifPresent(f -> f.acceptDiskDigest(digest)));
+        for (String path : changes.deleted()) DiskChanges.fileAt(this, path).ifPresent(f -> f.acceptDiskDigest(null));
+    }
+
     public Map<String, FactoryFile> configFiles() {
         return Collections.unmodifiableMap(configFiles);
     }

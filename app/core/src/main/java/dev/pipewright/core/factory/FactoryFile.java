@@ -22,6 +22,8 @@ public class FactoryFile {
     private String path;
     private final Format format;
     private byte[] savedDigest;
+    /** Digest of the bytes on disk as of the last read or write; null for a file not read from or written to disk. */
+    private volatile byte[] diskDigest;
 
     FactoryFile(JsonNode content, String path, Format format) {
         this.content = Objects.requireNonNull(content);
@@ -71,6 +73,27 @@ public class FactoryFile {
     /** The file on disk is gone (its resource was removed and saved): it must be written again if it comes back. */
     void forgetSaved() {
         this.savedDigest = null;
+        this.diskDigest = null;
+    }
+
+    /** Records the bytes just read from or written to disk, so a later change by another program can be told. */
+    void markOnDisk(byte[] bytes) {
+        this.diskDigest = digest(bytes);
+    }
+
+    /** Takes {@code digest} as the disk state the user has seen (they chose to keep their version over it). */
+    void acceptDiskDigest(byte[] digest) {
+        this.diskDigest = digest;
+    }
+
+    /** True when {@code bytes} differ from what this file last read or wrote (false when it never touched disk). */
+    boolean differsFromDisk(byte[] bytes) {
+        byte[] known = diskDigest;
+        return known != null && !Arrays.equals(known, digest(bytes));
+    }
+
+    boolean knowsDiskState() {
+        return diskDigest != null;
     }
 
     static byte[] digest(byte[] bytes) {

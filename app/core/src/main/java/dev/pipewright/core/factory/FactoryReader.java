@@ -138,6 +138,7 @@ final class FactoryReader {
             FactoryFile.Format format = c.configName.equals(Factory.PUBLISH_CONFIG) ? FactoryFile.Format.MINIFIED : FactoryFile.Format.PRETTY;
             FactoryFile file = new FactoryFile(json, c.path, format);
             file.markSaved(file.canonicalBytes());
+            file.markOnDisk(bytes);
             return new Loaded(c, file, problems);
         }
         String shapeError = shapeError(c.kind, json);
@@ -150,6 +151,7 @@ final class FactoryReader {
         Resource resource = new Resource(c.kind, c.parentName, (ObjectNode) json, c.path);
         checkName(c, resource, bytes, problems);
         resource.markSaved(resource.canonicalBytes());
+        resource.markOnDisk(bytes);
         return new Loaded(c, resource, problems);
     }
 

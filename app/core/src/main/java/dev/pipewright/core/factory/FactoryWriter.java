@@ -155,9 +155,18 @@ public final class FactoryWriter {
         }
         byte[] bytes = file.canonicalBytes();
         try {
-            writeAtomically(factory.root().resolve(path), bytes);
+            Path target = factory.root().resolve(path);
+            if (path.equals(file.path()) && file.knowsDiskState() && Files.isRegularFile(target)
+                    && file.differsFromDisk(Files.readAllBytes(target))) {
+                problems.add(Problem.of(ProblemCode.CHANGED_ON_DISK, resource, path, 0, 0,
+                        "Not saved: '" + path + "' was changed on disk by another program since it was read, and saving would overwrite that change",
+                        "Reload the factory to take the version on disk, or confirm that your version replaces it and save again"));
+                return;
+            }
+            writeAtomically(target, bytes);
             file.path(path);
             file.markSaved(bytes);
+            file.markOnDisk(bytes);
             written.add(path);
         } catch (IOException e) {
             problems.add(Problem.of(ProblemCode.WRITE_FAILED, resource, path, 0, 0,

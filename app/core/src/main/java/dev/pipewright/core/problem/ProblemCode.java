@@ -111,6 +111,7 @@ public enum ProblemCode {
 
     // --- writing (PW9xx)
     WRITE_FAILED("PW901", Severity.ERROR, "File could not be written"),
+    CHANGED_ON_DISK("PW902", Severity.ERROR, "File changed on disk since it was read"),
 
     // --- source control: working copies, branches, remotes (PW92x-PW93x)
     GIT_NOT_A_WORKING_COPY("PW920", Severity.ERROR, "Folder is not inside a git working copy"),

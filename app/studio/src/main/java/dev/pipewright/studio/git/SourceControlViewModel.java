@@ -28,6 +28,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
+import dev.pipewright.studio.files.FolderWatcher;
 import javafx.concurrent.Task;
 import javafx.concurrent.WorkerStateEvent;
 

@@ -52,6 +52,8 @@ public final class MainWindow extends BorderPane {
     private final HubServices services;
     private final Map<Hub, Node> hubViews = new EnumMap<>(Hub.class);
     private final SourceControlShell sourceControl;
+    private final DiskWatch diskWatch;
+    private final org.controlsfx.control.NotificationPane notifications = new org.controlsfx.control.NotificationPane();
 
     /** A window with services in their standard places (tests; the application passes its own). */
     public MainWindow(MainWindowViewModel viewModel) {
@@ -102,8 +104,18 @@ public final class MainWindow extends BorderPane {
         setTop(top);
         setLeft(new NavigationRail(viewModel.hubProperty()));
         setBottom(new StatusBar(viewModel, () -> ValidateAllWindow.show(getScene() == null ? null : getScene().getWindow(), viewModel.editors())));
-        viewModel.hubProperty().addListener((obs, old, hub) -> setCenter(hubViews.get(hub)));
-        setCenter(hubViews.get(viewModel.hubProperty().get()));
+        // every hub sits under one notification bar: files changed on disk while edits are unsaved are told there
+        notifications.setId("disk-changes");
+        notifications.setShowFromTop(true);
+        viewModel.hubProperty().addListener((obs, old, hub) -> notifications.setContent(hubViews.get(hub)));
+        notifications.setContent(hubViews.get(viewModel.hubProperty().get()));
+        setCenter(notifications);
+        diskWatch = new DiskWatch(viewModel, services.executor());
+        diskWatch.pendingProperty().addListener((obs, old, pending) -> showDiskChanges(pending != null));
+        closeWatchWhenWindowGoes();
+        diskWatch.noteProperty().addListener((obs, old, note) -> {
+            if (diskWatch.pendingProperty().get() != null) notifications.setText(note);
+        });
 
         sceneProperty().addListener((obs, old, scene) -> applyTheme());
         viewModel.themeProperty().addListener((obs, old, theme) -> applyTheme());
@@ -283,6 +295,35 @@ public final class MainWindow extends BorderPane {
                 ? r.canonicalPath() : "a new file"));
         factory.pendingDeletions().forEach(p -> names.add(p + " (deleted)"));
         return names.size() <= 5 ? String.join(", ", names) : String.join(", ", names.subList(0, 5)) + " and " + (names.size() - 5) + " more";
+    }
+
+    /** A window that closes, or shows another scene, stops watching the factory's folders. */
+    private void closeWatchWhenWindowGoes() {
+        javafx.beans.value.ChangeListener<javafx.stage.Window> windowGone = (obs, old, now) -> {
+            if (old != null && now == null) diskWatch.close();
+        };
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) old.windowProperty().removeListener(windowGone);
+            if (scene != null) scene.windowProperty().addListener(windowGone);
+        });
+    }
+
+    /** Shows or hides the bar asking what to do with files changed on disk while edits here are unsaved. */
+    private void showDiskChanges(boolean show) {
+        if (!show) {
+            notifications.hide();
+            return;
+        }
+        notifications.setText(diskWatch.noteProperty().get());
+        notifications.getActions().setAll(
+                new org.controlsfx.control.action.Action("Reload from disk", e -> diskWatch.reloadNow()),
+                new org.controlsfx.control.action.Action("Keep mine", e -> diskWatch.keepMine()));
+        notifications.show();
+    }
+
+    /** What notices files changed on disk by other programs. */
+    public DiskWatch diskWatch() {
+        return diskWatch;
     }
 
     /** Source control of the open factory (the Changes hub, the branch selector, clone). */

@@ -1,4 +1,4 @@
-package dev.pipewright.studio.git;
+package dev.pipewright.studio.files;
 
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * things settle: one call after a burst of events (a Save all, a checkout, a pull in a terminal) when no event came
  * for the quiet period. Runs on a daemon thread of its own; {@link #close()} stops it.
  */
-final class FolderWatcher implements AutoCloseable {
+public final class FolderWatcher implements AutoCloseable {
     private static final long QUIET_MILLIS = 300;
     private final WatchService service;
     private final Thread thread;
@@ -30,7 +30,7 @@ final class FolderWatcher implements AutoCloseable {
     }
 
     /** Watches {@code root}; null when it cannot be watched (the studio then refreshes on demand only). */
-    static FolderWatcher watch(Path root, Runnable changed) {
+    public static FolderWatcher watch(Path root, Runnable changed) {
         try {
             return new FolderWatcher(root, changed);
         } catch (IOException | RuntimeException e) {
