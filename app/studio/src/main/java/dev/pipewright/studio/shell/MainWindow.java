@@ -111,11 +111,11 @@ public final class MainWindow extends BorderPane {
         notifications.setContent(hubViews.get(viewModel.hubProperty().get()));
         setCenter(notifications);
         diskWatch = new DiskWatch(viewModel, services.executor());
-        diskWatch.pendingProperty().addListener((obs, old, pending) -> showDiskChanges(pending != null));
         closeWatchWhenWindowGoes();
-        diskWatch.noteProperty().addListener((obs, old, note) -> {
-            if (diskWatch.pendingProperty().get() != null) notifications.setText(note);
-        });
+        diskWatch.pendingProperty().addListener((obs, old, pending) -> showNotice());
+        diskWatch.noteProperty().addListener((obs, old, note) -> showNotice());
+        sourceControl.viewModel().mergeProperty().addListener((obs, old, merge) -> showNotice());
+        viewModel.hubProperty().addListener((obs, old, hub) -> showNotice());
 
         sceneProperty().addListener((obs, old, scene) -> applyTheme());
         viewModel.themeProperty().addListener((obs, old, theme) -> applyTheme());
@@ -308,17 +308,30 @@ public final class MainWindow extends BorderPane {
         });
     }
 
-    /** Shows or hides the bar asking what to do with files changed on disk while edits here are unsaved. */
-    private void showDiskChanges(boolean show) {
-        if (!show) {
+    /**
+     * The bar over the hubs: files changed on disk while edits are unsaved (Reload from disk / Keep mine) come first;
+     * otherwise a merge left in progress (opened that way, or a pull that stopped on conflicts) is told outside the
+     * Changes hub, where its Finish and Abort buttons are.
+     */
+    private void showNotice() {
+        var merge = sourceControl.viewModel().mergeProperty().get();
+        if (diskWatch.pendingProperty().get() != null) {
+            notifications.setText(diskWatch.noteProperty().get());
+            notifications.getActions().setAll(
+                    new org.controlsfx.control.action.Action("Reload from disk", e -> diskWatch.reloadNow()),
+                    new org.controlsfx.control.action.Action("Keep mine", e -> diskWatch.keepMine()));
+            notifications.show();
+        } else if (merge != null && merge.inProgress() && viewModel.hubProperty().get() != Hub.CHANGES) {
+            int n = merge.conflicts().size();
+            notifications.setText("A merge" + (merge.theirs() == null ? "" : " of " + merge.theirs()) + " is in progress: "
+                    + (n == 0 ? "every conflict is resolved; finish it to commit the merge"
+                    : n + (n == 1 ? " conflicted file" : " conflicted files") + " to resolve, then finish or abort the merge"));
+            notifications.getActions().setAll(new org.controlsfx.control.action.Action("Open Changes",
+                    e -> viewModel.hubProperty().set(Hub.CHANGES)));
+            notifications.show();
+        } else {
             notifications.hide();
-            return;
         }
-        notifications.setText(diskWatch.noteProperty().get());
-        notifications.getActions().setAll(
-                new org.controlsfx.control.action.Action("Reload from disk", e -> diskWatch.reloadNow()),
-                new org.controlsfx.control.action.Action("Keep mine", e -> diskWatch.keepMine()));
-        notifications.show();
     }
 
     /** What notices files changed on disk by other programs. */

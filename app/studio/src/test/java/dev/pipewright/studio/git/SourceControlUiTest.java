@@ -19,6 +19,7 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.controlsfx.control.NotificationPane;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -179,6 +180,17 @@ class SourceControlUiTest {
         assertEquals("Conflicted (1)", group.getValue().toString());
         assertTrue(robot.lookup("#merge-finish").query().isVisible());
         assertTrue(robot.lookup("#merge-finish").queryButton().isDisabled(), "a merge with conflicts left cannot be finished");
+
+        // outside the Changes hub, the bar over the hubs says a merge waits, and leads back to it
+        robot.clickOn("#" + Hub.AUTHOR.buttonId());
+        NotificationPane bar = robot.lookup("#disk-changes").queryAs(NotificationPane.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> bar.isShowing() && bar.getText().contains("1 conflicted file")));
+        fx(() -> {
+            bar.getActions().stream().filter(a -> a.getText().equals("Open Changes")).findFirst().orElseThrow().handle(null);
+            return null;
+        });
+        assertEquals(Hub.CHANGES, fx(() -> viewModel.hubProperty().get()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> !bar.isShowing()));
 
         robot.interact(() -> changes.tree().getSelectionModel().select(group.getChildren().get(0)));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> robot.lookup("#merge-0-theirs").tryQuery().map(n -> n.getScene() != null).orElse(false)
