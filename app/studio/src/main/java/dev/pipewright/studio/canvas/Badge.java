@@ -5,12 +5,16 @@ import dev.pipewright.runtime.placement.Placement;
 
 import java.util.stream.Collectors;
 
-/** A placement badge: where an activity would run, why (the tooltip), and whether placement found an error. */
+/**
+ * A placement badge: where an activity would run in a short form that fits the box ("AutoResolve · West US"), the full
+ * runtime and why (the tooltip), and whether placement found an error.
+ */
 public record Badge(String text, String detail, boolean problem) {
     public static Badge of(Placement p) {
         String reasons = String.join("\n", p.reasons());
         String problems = p.problems().stream().map(Problem::message).collect(Collectors.joining("\n"));
-        return new Badge(p.runtime().display(), problems.isEmpty() ? reasons : problems + "\n" + reasons,
+        String full = p.runtime().display() + "\n";
+        return new Badge(p.runtime().shortDisplay(), full + (problems.isEmpty() ? reasons : problems + "\n" + reasons),
                 p.problems().stream().anyMatch(Problem::isError));
     }
 }

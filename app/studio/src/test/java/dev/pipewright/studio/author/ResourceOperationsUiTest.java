@@ -249,15 +249,15 @@ class ResourceOperationsUiTest extends AuthorUiBase {
             return null;
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> canvas.node("CP_StoreReport").orElseThrow().badgeProperty().get())
-                .equals("AutoResolveIntegrationRuntime (East US)"));
+                .equals("AutoResolve · East US"));
         useDemoProfile(); // the landing account is in West US there: the copy runs in its sink's region
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> canvas.node("CP_StoreReport").orElseThrow().badgeProperty().get())
-                .equals("AutoResolveIntegrationRuntime (West US)"));
+                .equals("AutoResolve · West US"));
         fx(() -> {
             fixture.services.profileProperty().set(EnvironmentProfile.defaults());
             return null;
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> canvas.node("CP_StoreReport").orElseThrow().badgeProperty().get())
-                .equals("AutoResolveIntegrationRuntime (East US)"));
+                .equals("AutoResolve · East US"));
     }
 }

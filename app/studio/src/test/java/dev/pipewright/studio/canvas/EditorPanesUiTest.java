@@ -39,6 +39,21 @@ class EditorPanesUiTest extends EditorUiBase {
         return fx(() -> new String(editor.viewModel().pipeline().canonicalBytes(), StandardCharsets.UTF_8));
     }
 
+    /** Every badge shown reads whole: its text, in the badge's own font, is no wider than the badge. */
+    private void assertBadgesFit(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        var badges = robot.lookup(".activity-badge").queryAllAs(javafx.scene.control.Label.class);
+        assertTrue(!badges.isEmpty());
+        for (var badge : badges) {
+            double[] widths = fx(() -> {
+                javafx.scene.text.Text text = new javafx.scene.text.Text(badge.getText());
+                text.setFont(badge.getFont());
+                return new double[] {text.getLayoutBounds().getWidth(), badge.getWidth()};
+            });
+            assertTrue(widths[0] <= widths[1], "'" + fx(badge::getText) + "' is " + widths[0] + " px in a " + widths[1] + " px badge");
+        }
+    }
+
     @Test
     void placementBadgesAndContainersOnTheDemoFactory(FxRobot robot) throws Exception {
         PipelineEditorView editor = open("PL_Export_Store_Reports");
@@ -49,7 +64,8 @@ class EditorPanesUiTest extends EditorUiBase {
         assertEquals(2, fx(() -> canvas.breadcrumb().size()));
         assertEquals(List.of("CP_StoreReport"), fx(() -> canvas.nodes().stream().map(ActivityNodeModel::name).toList()));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> canvas.node("CP_StoreReport").orElseThrow().badgeProperty().get())
-                .startsWith("AutoResolveIntegrationRuntime"));
+                .startsWith("AutoResolve · "));
+        assertBadgesFit(robot);
         robot.clickOn("#crumb-0");
         assertEquals(1, fx(() -> canvas.breadcrumb().size()));
 
