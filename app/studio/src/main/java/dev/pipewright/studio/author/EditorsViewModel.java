@@ -27,6 +27,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -171,17 +172,29 @@ public final class EditorsViewModel {
     /** Save all (Ctrl+Shift+S): writes every changed file of the factory (open editors or not) and deletes removed ones. */
     public Task<FactoryWriter.Result> saveAll() {
         Factory f = factory.get();
+        // text typed in code views is applied first; a tab whose text is not valid JSON keeps it and stays unsaved
+        List<Problem> refused = new ArrayList<>();
+        for (ResourceEditorViewModel editor : editors) {
+            if (!editor.applyTypedText() && editor.typedTextProblem() != null) refused.add(editor.typedTextProblem());
+        }
         Task<FactoryWriter.Result> task = new Task<>() {
             @Override
             protected FactoryWriter.Result call() {
-                return FactoryWriter.save(f);
+                FactoryWriter.Result saved = FactoryWriter.save(f);
+                if (refused.isEmpty()) return saved;
+                List<Problem> problems = new ArrayList<>(refused);
+                problems.addAll(saved.problems());
+                return new FactoryWriter.Result(saved.written(), saved.unchanged(), saved.deleted(), problems);
             }
         };
         task.setOnSucceeded(e -> {
             FactoryWriter.Result r = task.getValue();
             int n = r.written().size();
             String deleted = r.deleted().isEmpty() ? "" : ", deleted " + r.deleted().size();
-            status.set(r.ok() ? "Saved " + n + (n == 1 ? " file" : " files") + deleted : "Not saved: " + r.problems().get(0).message());
+            String savedText = "Saved " + n + (n == 1 ? " file" : " files") + deleted;
+            Problem first = r.problems().isEmpty() ? null : r.problems().get(0);
+            String where = first == null || first.file() == null ? "" : first.file() + (first.line() > 0 ? " line " + first.line() + ", column " + first.column() : "") + ": ";
+            status.set(r.ok() ? savedText : (n > 0 ? savedText + "; not saved: " : "Not saved: ") + where + first.message());
             editors.forEach(ResourceEditorViewModel::savedWithFactory);
         });
         task.setOnFailed(e -> status.set("Not saved: " + task.getException().getMessage()));
@@ -192,7 +205,7 @@ public final class EditorsViewModel {
     /** True when Save all would change something on disk (an edited, new, renamed or deleted resource). */
     public boolean hasUnsavedChanges() {
         Factory f = factory.get();
-        return f != null && f.hasUnsavedChanges();
+        return f != null && (f.hasUnsavedChanges() || editors.stream().anyMatch(e -> e.dirtyProperty().get()));
     }
 
     /** ADF's "Validate all": every finding of the factory, in {@link #allProblems()} (which also follows every edit). */

@@ -45,6 +45,7 @@ public final class PipelineEditorViewModel extends ResourceEditorViewModel {
         this.profile = profile;
         this.canvas = new CanvasViewModel(pipeline, stack(), positions);
         this.code = new CodeViewModel(pipeline, stack());
+        followCode(this.code);
         this.properties = new PropertiesViewModel(canvas, factory);
         stack().addListener(() -> place());
         canvas.messageProperty().addListener((o, a, b) -> status(b));

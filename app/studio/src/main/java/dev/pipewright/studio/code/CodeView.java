@@ -28,6 +28,7 @@ public final class CodeView extends BorderPane {
     private final CodeArea area = new CodeArea();
     private boolean showing;
     private boolean stale;
+    private boolean showingModel;
 
     public CodeView(CodeViewModel viewModel) {
         this(viewModel, true);
@@ -40,7 +41,10 @@ public final class CodeView extends BorderPane {
         getStyleClass().add("code-view");
         area.setId("code-area");
         area.setParagraphGraphicFactory(LineNumberFactory.get(area));
-        area.textProperty().addListener((o, a, b) -> area.setStyleSpans(0, highlight(b)));
+        area.textProperty().addListener((o, a, b) -> {
+            area.setStyleSpans(0, highlight(b));
+            if (!showingModel) viewModel.typed(b); // typed by the user: the tab is dirty until applied or reverted
+        });
         show(viewModel.textProperty().get());
         viewModel.textProperty().addListener((o, a, b) -> show(b));
         area.setOnKeyPressed(e -> {
@@ -91,7 +95,14 @@ public final class CodeView extends BorderPane {
 
     private void show(String text) {
         stale = !showing;
-        if (showing && !area.getText().equals(text)) area.replaceText(text);
+        if (showing && !area.getText().equals(text)) {
+            showingModel = true;
+            try {
+                area.replaceText(text);
+            } finally {
+                showingModel = false;
+            }
+        }
     }
 
     static StyleSpans<Collection<String>> highlight(String text) {

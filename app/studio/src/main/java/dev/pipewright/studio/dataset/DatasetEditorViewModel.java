@@ -71,6 +71,7 @@ public final class DatasetEditorViewModel extends ResourceEditorViewModel {
                                   Runnable newLinkedService) {
         super(factory, dataset, executor);
         this.code = new CodeViewModel(dataset, stack());
+        followCode(this.code);
         this.connect = new ConnectViewModel(() -> connections.apply(snapshot), executor);
         this.newLinkedService = newLinkedService;
         stack().addListener(this::reload);

@@ -13,6 +13,7 @@ public final class CodeEditorViewModel extends ResourceEditorViewModel {
     public CodeEditorViewModel(Factory factory, Resource resource, Executor executor) {
         super(factory, resource, executor);
         this.code = new CodeViewModel(resource, stack());
+        followCode(this.code);
         code.errorProperty().addListener((o, was, now) -> {
             if (!now.isEmpty()) status("Not applied: " + now);
         });

@@ -34,6 +34,7 @@ public abstract class ResourceEditorViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private ObjectNode saved;
+    private dev.pipewright.studio.code.CodeViewModel code;
 
     protected ResourceEditorViewModel(Factory factory, Resource resource, Executor executor) {
         this.factory = factory;
@@ -44,14 +45,36 @@ public abstract class ResourceEditorViewModel {
         changed();
     }
 
-    /** Recomputes the dirty marker: the file differs from what is on disk (undoing back to it clears it). */
+    /** The tab's JSON code view: text typed there and not applied yet makes the tab dirty, and Save applies it. */
+    protected void followCode(dev.pipewright.studio.code.CodeViewModel codeView) {
+        this.code = codeView;
+        codeView.unappliedProperty().addListener((obs, was, now) -> changed());
+    }
+
+    /** Applies text typed in the code view and not applied yet; false (the reason in the status) when it is refused. */
+    public boolean applyTypedText() {
+        if (code == null || code.applyTyped()) return true;
+        status.set("Not saved: " + code.errorProperty().get().replaceFirst("^Not applied: ", ""));
+        return false;
+    }
+
+    /** Why the code view's typed text was refused (line and column), null when nothing was refused. */
+    public Problem typedTextProblem() {
+        return code == null || !code.unappliedProperty().get() ? null : code.refusal();
+    }
+
+    /** Recomputes the dirty marker: the file differs from what is on disk (undoing back to it clears it), or text typed in the code view is not applied yet. */
     public void changed() {
-        dirty.set(resource.isModified());
+        dirty.set(resource.isModified() || (code != null && code.unappliedProperty().get()));
         title.set(resource.name() + (dirty.get() ? " *" : ""));
     }
 
-    /** Writes this resource's file if it changed (ADF's format, atomically; a renamed one moves). */
+    /**
+     * Writes this resource's file if it changed (ADF's format, atomically; a renamed one moves). Text typed in the code
+     * view is applied first; invalid JSON is refused with its line and column, kept as typed, and nothing is written.
+     */
     public Task<FactoryWriter.Result> save() {
+        if (!applyTypedText()) return refusedSave();
         ObjectNode snapshot = resource.json().deepCopy();
         Task<FactoryWriter.Result> task = new Task<>() {
             @Override
@@ -71,6 +94,19 @@ public abstract class ResourceEditorViewModel {
         return task;
     }
 
+    private Task<FactoryWriter.Result> refusedSave() {
+        Problem refused = code.refusal();
+        FactoryWriter.Result result = new FactoryWriter.Result(List.of(), List.of(), List.of(), refused == null ? List.of() : List.of(refused));
+        Task<FactoryWriter.Result> task = new Task<>() {
+            @Override
+            protected FactoryWriter.Result call() {
+                return result;
+            }
+        };
+        task.run();
+        return task;
+    }
+
     /** After the factory was saved as a whole (Save all): what is on disk now is what to go back to. */
     public void savedWithFactory() {
         if (!resource.isModified()) saved = resource.json().deepCopy();
@@ -79,6 +115,7 @@ public abstract class ResourceEditorViewModel {
 
     /** Don't save: puts back the content as it was when opened or last saved (in place: views keep the same tree). */
     public void discard() {
+        if (code != null) code.reload();
         ObjectNode root = resource.json();
         if (root.equals(saved)) return;
         root.removeAll();
