@@ -11,8 +11,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code pipewright secret put|list}: a linked service's secrets (or a Key Vault stand-in's) in the local secret store. */
@@ -55,8 +57,7 @@ final class SecretCommand implements Callable<Integer> {
         String value = main.environment.apply(valueEnv);
         if (value == null) throw new IllegalArgumentException("environment variable " + valueEnv + " (--value-env) is not set");
         var key = StoredSecrets.key(factory, linkedService, name);
-        char[] passphrase = passphraseEnv != null ? orFail(main.environment.apply(passphraseEnv), passphraseEnv)
-                : main.prompt != null ? main.prompt.ask("Passphrase for the secret store " + store + ": ") : null;
+        char[] passphrase = passphraseEnv != null ? orFail(main.environment.apply(passphraseEnv), passphraseEnv) : prompted(store);
         if (passphrase == null) throw new IllegalArgumentException("the secret store needs a passphrase: --passphrase-env VAR, or run in a terminal");
         try (SecretStore s = SecretStore.open(store, passphrase)) {
             s.put(key, value);
@@ -67,6 +68,22 @@ final class SecretCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println("Stored " + name + " of " + linkedService + " in " + store);
         return Main.OK;
+    }
+
+    /** The passphrase typed at the terminal (twice for a store that does not exist yet); null without a terminal. */
+    private char[] prompted(Path store) {
+        if (main.prompt == null) return null;
+        if (Files.exists(store)) return main.prompt.ask("Passphrase for the secret store " + store + ": ");
+        char[] first = main.prompt.ask("Passphrase for the new secret store " + store + ": ");
+        char[] again = first == null ? null : main.prompt.ask("Type the passphrase again: ");
+        if (first == null || again == null) return null;
+        Optional<String> problem = SecretStore.confirmationProblem(first, again);
+        Arrays.fill(again, '\0');
+        if (problem.isPresent()) {
+            Arrays.fill(first, '\0');
+            throw new IllegalArgumentException(problem.get() + "; " + store + " was not created");
+        }
+        return first;
     }
 
     private static char[] orFail(String v, String var) {

@@ -36,6 +36,22 @@ class CliTest {
     }
 
     @Test
+    void studioIsACommandWithItsOwnHelp() {
+        CliRun top = CliRun.of("--help");
+        assertTrue(top.out().lines().anyMatch(l -> l.trim().startsWith("studio ")), top.out());
+        for (String[] args : new String[][]{{"studio", "--help"}, {"studio", "-h"}, {"help", "studio"}}) {
+            CliRun run = CliRun.of(args);
+            assertEquals(0, run.exitCode(), String.join(" ", args));
+            assertTrue(run.out().contains("Usage: pipewright studio"), run.out());
+            assertTrue(run.out().contains("--env"), run.out());
+        }
+        // the command line's tests have no studio on their class path: it says so instead of failing obscurely
+        CliRun open = CliRun.of("studio", root.toString());
+        assertEquals(2, open.exitCode());
+        assertTrue(open.err().contains("the studio is not installed"), open.err());
+    }
+
+    @Test
     void validateExitsZeroOnACleanFactory() {
         CliRun run = CliRun.of("validate", root.toString());
         assertEquals(0, run.exitCode(), run.out() + run.err());

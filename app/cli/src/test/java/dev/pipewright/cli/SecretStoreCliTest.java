@@ -79,11 +79,18 @@ class SecretStoreCliTest {
 
     /** Runs the CLI with this test's environment and a terminal that answers {@code answer} (null: no terminal). */
     private CliRun cli(String answer, String... args) {
+        return answering(answer == null ? null : List.of(answer).iterator(), args);
+    }
+
+    /** Runs the CLI with a terminal whose answers are {@code answers} in turn, the last one repeated (null: no terminal). */
+    private CliRun answering(java.util.Iterator<String> answers, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Main.PassphrasePrompt prompt = answer == null ? null : p -> {
+        String[] last = {null};
+        Main.PassphrasePrompt prompt = answers == null ? null : p -> {
             prompts.add(p);
-            return answer.toCharArray();
+            if (answers.hasNext()) last[0] = answers.next();
+            return last[0].toCharArray();
         };
         int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), env::get, prompt, args);
         CliRun run = new CliRun(code, out.toString(), err.toString());
@@ -130,6 +137,24 @@ class SecretStoreCliTest {
         CliRun unset = test(null, "LS_Api", "--passphrase-env", "NOPE");
         assertEquals(2, unset.exitCode());
         assertTrue(unset.err().contains("environment variable NOPE (--passphrase-env) is not set"), unset.err());
+    }
+
+    @Test
+    void aNewStoresPassphraseIsTypedTwiceAndAMismatchCreatesNothing() throws Exception {
+        String[] put = {"secret", "put", root.toString(), "LS_Api", "password", "--value-env", "API_PW", "--secrets", store.toString()};
+        CliRun mismatch = answering(List.of(PASSPHRASE, "correct horse batery").iterator(), put);
+        assertEquals(2, mismatch.exitCode(), mismatch.toString());
+        assertTrue(mismatch.err().contains("The two passphrases differ"), mismatch.err());
+        assertEquals(List.of("Passphrase for the new secret store " + store + ": ", "Type the passphrase again: "), prompts);
+        assertFalse(Files.exists(store), "nothing is created with a mistyped passphrase");
+
+        prompts.clear();
+        CliRun confirmed = answering(List.of(PASSPHRASE, PASSPHRASE).iterator(), put);
+        assertEquals(0, confirmed.exitCode(), confirmed.toString());
+        assertEquals(2, prompts.size());
+        prompts.clear();
+        assertEquals(0, cli(PASSPHRASE, put).exitCode(), "an existing store's passphrase is asked once");
+        assertEquals(List.of("Passphrase for the secret store " + store + ": "), prompts);
     }
 
     @Test

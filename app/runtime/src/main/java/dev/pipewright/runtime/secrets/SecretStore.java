@@ -129,6 +129,15 @@ public final class SecretStore implements AutoCloseable {
         }
     }
 
+    /**
+     * A new store's passphrase is typed twice, as nobody can recover the store if it was mistyped: why the second
+     * typing refuses the first, or empty when they are the same.
+     */
+    public static Optional<String> confirmationProblem(char[] passphrase, char[] typedAgain) {
+        return Arrays.equals(passphrase, typedAgain) ? Optional.empty()
+                : Optional.of("The two passphrases differ: type the same passphrase twice (a mistyped one could never open the store)");
+    }
+
     /** A random passphrase for a store whose passphrase only the OS keyring keeps (nobody types it). */
     public static char[] generatedPassphrase() {
         byte[] random = new byte[32];

@@ -37,8 +37,9 @@ import java.util.function.Function;
 /**
  * The Author hub's open editors (one tab per resource: the pipeline canvas, the dataset form, or the JSON code view
  * for every other kind), the active one, Save (the active tab's resource) and Save all. Opening another factory
- * closes them. Canvas positions come from, and go back to, the {@link PositionStore}; placement badges, Test
- * connection and Preview data follow the active environment profile of the shared {@link HubServices}.
+ * closes them; reading the same one again keeps them. Canvas positions come from, and go back to, the
+ * {@link PositionStore}; placement badges, Test connection and Preview data follow the active environment profile of
+ * the shared {@link HubServices}.
  */
 public final class EditorsViewModel {
     private final ReadOnlyObjectProperty<Factory> factory;
@@ -58,13 +59,29 @@ public final class EditorsViewModel {
         this.factory = factory;
         this.executor = executor;
         this.positions = positions;
-        factory.addListener((o, old, now) -> {
-            editors.forEach(ResourceEditorViewModel::dispose);
-            editors.clear();
-            activeEditor.set(null);
-        });
+        factory.addListener((o, old, now) -> replaceEditors(old, now));
         activeEditor.addListener((o, old, now) -> activePipeline.set(now instanceof PipelineEditorViewModel p ? p : null));
         validation = new LiveValidation(factory, executor, editors, allProblems);
+    }
+
+    /**
+     * Another factory closes every editor. The same factory read again (File › Reload from disk, files changed by git)
+     * reopens the editors of the resources it still has, in their order, with the same one active.
+     */
+    private void replaceEditors(Factory old, Factory now) {
+        boolean reload = old != null && now != null && old.root().equals(now.root());
+        List<ResourceId> open = reload ? editors.stream().map(e -> e.resource().id()).toList() : List.of();
+        ResourceEditorViewModel active = activeEditor.get();
+        ResourceId activeId = reload && active != null ? active.resource().id() : null;
+        editors.forEach(ResourceEditorViewModel::dispose);
+        editors.clear();
+        activeEditor.set(null);
+        if (!reload) return;
+        List<ResourceEditorViewModel> reopened = new ArrayList<>();
+        for (ResourceId id : open) now.get(id).ifPresent(r -> reopened.add(create(now, r)));
+        editors.setAll(reopened);
+        activeEditor.set(reopened.stream().filter(e -> e.resource().id().equals(activeId)).findFirst()
+                .orElse(reopened.isEmpty() ? null : reopened.get(reopened.size() - 1)));
     }
 
     /** Uses the window's shared services: their active profile and their connections (stand-ins, secret store). */

@@ -13,12 +13,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.PasswordField;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.VBox;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -99,31 +95,6 @@ public final class ManageHubView extends BorderPane {
     }
 
     private void askPassphrase() {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(getScene() == null ? null : getScene().getWindow());
-        dialog.setTitle("Unlock the local secret store");
-        HubStyles.apply(dialog, getScene() == null ? null : getScene().getWindow());
-        PasswordField passphrase = new PasswordField();
-        passphrase.setId("unlock-passphrase");
-        Label what = new Label(vm.services().secretStoreExists()
-                ? "Passphrase of the secret store at " + vm.services().secretsFile()
-                : "Choose a passphrase for a new secret store at " + vm.services().secretsFile()
-                + ". Passwords, SAS tokens and self-hosted IR keys typed in Pipewright are kept there, encrypted.");
-        what.setWrapText(true);
-        javafx.scene.control.CheckBox remember = new javafx.scene.control.CheckBox(vm.services().secretStoreExists()
-                ? "Remember the passphrase in the OS keyring" : "Keep the passphrase in the OS keyring (leave it empty: the keyring alone holds a generated one)");
-        remember.setId("unlock-remember");
-        remember.setWrapText(true);
-        remember.disableProperty().bind(vm.keyringReachableProperty().not());
-        Label keyring = new Label();
-        keyring.setId("unlock-keyring");
-        keyring.setWrapText(true);
-        keyring.getStyleClass().add("hub-form-note");
-        keyring.textProperty().bind(vm.keyringProperty());
-        VBox content = new VBox(8, what, passphrase, remember, keyring);
-        content.setPrefWidth(460);
-        dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> vm.unlock(passphrase.getText().toCharArray(), remember.isSelected()));
+        new UnlockDialog(getScene() == null ? null : getScene().getWindow(), vm).askAndUnlock(vm);
     }
 }

@@ -13,11 +13,12 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * On a machine without a D-Bus session (this one), the OS keyring is not reachable: the unlock dialog says why, cannot
- * offer to remember the passphrase, and the passphrase unlocks the store as before.
+ * offer to remember the passphrase, and the passphrase (typed twice for a new store) unlocks the store as before.
  */
 class KeyringUnlockTest extends HubTestBase {
     @Override
@@ -41,6 +42,16 @@ class KeyringUnlockTest extends HubTestBase {
         assertEquals(why, robot.lookup("#unlock-keyring").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#unlock-remember").queryAs(CheckBox.class).isDisabled());
         robot.interact(() -> robot.lookup("#unlock-passphrase").queryAs(PasswordField.class).setText("a passphrase"));
+        // a new store: the passphrase is typed twice, and two that differ are refused where the second is typed
+        robot.interact(() -> robot.lookup("#unlock-confirm").queryAs(PasswordField.class).setText("a passfrase"));
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> ((Button) n).isDefaultButton()).queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#unlock-confirm-error").queryAs(Label.class).getText().startsWith("The two passphrases differ"));
+        assertTrue(robot.lookup("#unlock-confirm").query().getStyleClass().contains("field-invalid"));
+        assertFalse(fixture.services.unlockedProperty().get(), "nothing is unlocked or created");
+        assertFalse(java.nio.file.Files.exists(fixture.services.secretsFile()));
+        robot.interact(() -> robot.lookup("#unlock-confirm").queryAs(PasswordField.class).setText("a passphrase"));
+        assertFalse(robot.lookup("#unlock-confirm-error").queryAs(Label.class).isVisible(), "retyping clears the message");
         robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> ((Button) n).isDefaultButton()).queryButton());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fixture.services.unlockedProperty().get());
         WaitForAsyncUtils.waitForFxEvents();

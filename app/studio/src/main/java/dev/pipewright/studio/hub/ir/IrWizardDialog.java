@@ -90,6 +90,8 @@ public final class IrWizardDialog extends Dialog<ButtonType> {
             showFindings(vm.problems());
             if (!accepted) e.consume();
         });
+        // findings change after a check too: a name fixed after Create clears its finding and its mark
+        vm.problems().addListener((javafx.collections.ListChangeListener<FieldProblem>) c -> showFindings(vm.problems()));
     }
 
     private Node page(IntegrationRuntime.Kind kind, HubServices services) {

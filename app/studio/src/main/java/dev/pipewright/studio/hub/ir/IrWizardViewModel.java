@@ -51,6 +51,8 @@ public final class IrWizardViewModel {
     private final ManagedRuntimes runtimes;
     private final String editing;
     private final ObservableList<FieldProblem> problems = FXCollections.observableArrayList();
+    /** Whether {@link #check()} ran: from then on the name's findings follow the live name check. */
+    private boolean checked;
     private final ReadOnlyStringWrapper nameMessage = new ReadOnlyStringWrapper(this, "nameMessage", "");
     private final StringBinding costEstimate;
 
@@ -136,9 +138,21 @@ public final class IrWizardViewModel {
         return isEditing() ? runtimes.editContext(editing) : runtimes.createContext();
     }
 
+    /** The live check; the last {@link #check()}'s findings about the name follow it (a fixed name clears them). */
     private void checkName() {
         List<FieldProblem> found = IrValidator.validateName(name.get(), context());
         nameMessage.set(found.isEmpty() ? "" : found.get(0).message());
+        if (!checked) return;
+        List<FieldProblem> updated = new ArrayList<>(problems);
+        int at = Math.max(0, indexOfField(updated, IrFields.NAME));
+        updated.removeIf(p -> p.field().equals(IrFields.NAME));
+        updated.addAll(at, found);
+        problems.setAll(updated);
+    }
+
+    private static int indexOfField(List<FieldProblem> list, String field) {
+        for (int i = 0; i < list.size(); i++) if (list.get(i).field().equals(field)) return i;
+        return -1;
     }
 
     /** The live name check's message, empty when the name is fine. */
@@ -171,6 +185,7 @@ public final class IrWizardViewModel {
             found.add(0, new FieldProblem(IrFields.TYPE, ProblemCode.SSIS_EDIT_WHILE_RUNNING, "'" + editing + "' is "
                     + runtimes.ssis().state(editing).label() + "; ADF edits an Azure-SSIS IR only when it is stopped", "Stop it first"));
         }
+        checked = true;
         problems.setAll(found);
         return found.stream().anyMatch(FieldProblem::isError) ? Optional.empty() : Optional.of(settings);
     }

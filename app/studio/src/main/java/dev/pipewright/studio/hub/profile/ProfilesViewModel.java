@@ -15,12 +15,14 @@ import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /**
- * Manage › Environment profiles: the profiles beside the factory ({@link ProfileFolder}), the selected one's
+ * Manage › Environment profiles: the profiles beside the factory ({@link ProfileFolder}) and the active one wherever it
+ * is (listed by its full path when it is not in that folder, as {@code --env=FILE} may make it), the selected one's
  * factory region and mode and its linked services' region, network and local stand-in; Save checks the profile
  * as {@code resolve --env} does; "Use" makes it the active profile (placement, Synapse mode). File reads and
  * writes run as tasks on the hub's I/O thread.
@@ -56,12 +58,16 @@ public final class ProfilesViewModel {
     private final ReadOnlyStringWrapper active = new ReadOnlyStringWrapper(this, "active", NO_PROFILE);
     private final HubServices services;
     private Path folder;
+    private List<Path> listed = List.of();
     private ProfileDocument document;
 
     public ProfilesViewModel(HubServices services) {
         this.services = services;
         // the active profile can also change at start-up or when a factory opens (ProfileKeeper)
-        services.profileProperty().addListener((o, was, now) -> active.set(describe(now)));
+        services.profileProperty().addListener((o, was, now) -> {
+            active.set(describe(now));
+            listFiles();
+        });
         active.set(describe(services.profileProperty().get()));
     }
 
@@ -89,12 +95,35 @@ public final class ProfilesViewModel {
         folder = factoryRoot == null ? null : ProfileFolder.of(factoryRoot);
         document = null;
         open.set("");
-        return run(() -> folder == null ? List.of() : ProfileFolder.profiles(folder),
-                list -> files.setAll(list.stream().map(p -> p.getFileName().toString()).toList()));
+        listed = List.of();
+        listFiles();
+        Path shown = folder;
+        return run(() -> shown == null ? List.of() : ProfileFolder.profiles(shown), list -> {
+            if (shown != folder) return; // another factory was shown meanwhile
+            listed = list;
+            listFiles();
+        });
+    }
+
+    /** The folder's profiles by file name, then the active profile by its full path when it is not one of them. */
+    private void listFiles() {
+        List<String> names = new ArrayList<>(listed.stream().map(p -> p.getFileName().toString()).toList());
+        EnvironmentProfile profile = services.profileProperty().get();
+        if (profile != null && profile.source().file() != null) {
+            Path file = Path.of(profile.source().file()).toAbsolutePath().normalize();
+            if (folder == null || !folder.toAbsolutePath().normalize().equals(file.getParent())) names.add(file.toString());
+        }
+        if (!names.equals(files)) files.setAll(names);
+    }
+
+    /** A listed profile's file: a name in the profile folder, or the full path of one elsewhere. */
+    private Path fileOf(String listedName) {
+        return folder == null ? Path.of(listedName) : folder.resolve(listedName);
     }
 
     public Task<ProfileDocument> open(String file) {
-        return run(() -> ProfileDocument.read(folder.resolve(file)), doc -> {
+        Path path = fileOf(file);
+        return run(() -> ProfileDocument.read(path), doc -> {
             document = doc;
             open.set(file);
             factoryName.set(doc.factoryName());

@@ -176,6 +176,31 @@ class ManageHubTest extends HubTestBase {
         robot.clickOn("#ir-cancel");
     }
 
+    @Test
+    void aNameRefusedByCreateIsNoLongerFlaggedOnceFixed(FxRobot robot) throws Exception {
+        openNew(robot, "azure");
+        robot.write("SHIR-Corp"); // taken
+        robot.clickOn("#ir-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ListView<String> problems = (ListView<String>) HubUi.node(robot, "#ir-problems");
+        assertTrue(fx(() -> problems.getItems().stream().anyMatch(p -> p.contains(" name: "))), problems.getItems().toString());
+        assertTrue(HubUi.node(robot, "#ir-name").getStyleClass().contains("field-invalid"));
+
+        HubUi.text(robot, "#ir-name", "IR-Free-Name");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", ((Label) HubUi.node(robot, "#ir-name-message")).getText());
+        assertEquals(List.of(), fx(() -> List.copyOf(problems.getItems())), "the name's finding is gone with the bad name");
+        assertFalse(fx(() -> problems.isVisible()));
+        assertFalse(HubUi.node(robot, "#ir-name").getStyleClass().contains("field-invalid"), "and so is its red mark");
+
+        HubUi.text(robot, "#ir-name", "ab"); // bad again: flagged again, as Create would
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx(() -> problems.getItems().stream().anyMatch(p -> p.contains("3 to 63"))), problems.getItems().toString());
+        assertTrue(HubUi.node(robot, "#ir-name").getStyleClass().contains("field-invalid"));
+        robot.clickOn("#ir-cancel");
+    }
+
     private IrRow row(String name) {
         return vm().runtimesList().rows().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
     }

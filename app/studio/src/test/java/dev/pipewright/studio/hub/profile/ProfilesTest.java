@@ -1,5 +1,8 @@
 package dev.pipewright.studio.hub.profile;
 
+import dev.pipewright.runtime.placement.RegionCatalog;
+import dev.pipewright.runtime.profile.EnvironmentProfile;
+import dev.pipewright.runtime.profile.ProfileReader;
 import dev.pipewright.studio.hub.HubFixture;
 import dev.pipewright.studio.hub.HubTestBase;
 import dev.pipewright.studio.hub.HubUi;
@@ -26,6 +29,30 @@ class ProfilesTest extends HubTestBase {
         Path file = folder.resolve("local.json");
         Files.copy(HubFixture.repo().resolve("demo-env/local.json"), file);
         return file;
+    }
+
+    @Test
+    void theActiveProfileIsListedEvenOutsideTheProfileFolder(FxRobot robot) throws Exception {
+        // as ./pipewright studio <copy> --env=demo-env/local.json: the active profile is not in <root>-env/
+        Path outside = HubFixture.repo().resolve("demo-env/local.json").toAbsolutePath().normalize();
+        EnvironmentProfile profile = ProfileReader.read(outside, RegionCatalog.standard()).profile();
+        ProfilesViewModel vm = hub.viewModel().profiles();
+        robot.interact(() -> fixture.services.profileProperty().set(profile));
+        robot.interact(() -> vm.show(fixture.root));
+        robot.interact(() -> hub.select(ManageHubView.ENVIRONMENT_PROFILES));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.files().equals(List.of(outside.toString())));
+        assertEquals(List.of(outside.toString()), HubUi.items(robot, "#profile-list"));
+        robot.clickOn(outside.toString());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.factoryName.get().equals("contoso-retail-df"));
+        assertEquals(11, vm.linkedServices().size());
+
+        // with profiles beside the factory too, those come first; one of them made active, the outside one goes
+        Path beside = profileCopy();
+        robot.interact(() -> vm.show(fixture.root));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.files().equals(List.of("local.json", outside.toString())));
+        EnvironmentProfile besideProfile = ProfileReader.read(beside, RegionCatalog.standard()).profile();
+        robot.interact(() -> fixture.services.profileProperty().set(besideProfile));
+        assertEquals(List.of("local.json"), HubUi.items(robot, "#profile-list"));
     }
 
     @Test
