@@ -138,7 +138,22 @@ public enum ProblemCode {
     // --- source control: merging (PW94x)
     MERGE_CONFLICT("PW940", Severity.ERROR, "Both sides changed the same part of a file differently"),
     MERGED_AS_TEXT("PW941", Severity.WARNING, "Resource file merged line by line, not as JSON"),
-    MERGE_INPUT_UNREADABLE("PW942", Severity.ERROR, "Merge input cannot be read");
+    MERGE_INPUT_UNREADABLE("PW942", Severity.ERROR, "Merge input cannot be read"),
+
+    // --- publish: ARM templates (PW95x) and CI/CD stage checks (PW96x)
+    ARM_DEFINITION_INVALID("PW950", Severity.ERROR, "ARM parameter definition file has a rule that is not valid"),
+    ARM_TOO_MANY_PARAMETERS("PW951", Severity.ERROR, "ARM template would have more than 256 parameters"),
+    ARM_PARAMETER_CLASH("PW952", Severity.ERROR, "Two different values would get the same template parameter name"),
+    ARM_STORED_SECRET_UNKNOWN("PW953", Severity.WARNING, "Secret held by the service cannot be made a template parameter"),
+    ARM_DEPENDENCY_CYCLE("PW954", Severity.ERROR, "Resources depend on each other in a cycle that ARM cannot deploy"),
+    ARM_TEMPLATE_INVALID("PW955", Severity.ERROR, "Generated ARM template is not well-formed"),
+    ARM_RESOURCE_TOO_LARGE("PW956", Severity.ERROR, "Resource alone is larger than an ARM template may be"),
+    STAGE_FILE_INVALID("PW960", Severity.ERROR, "Stage file cannot be read"),
+    STAGE_RUNTIME_MISMATCH("PW961", Severity.ERROR, "Integration runtime differs between stages"),
+    STAGE_PARAMETER_MISSING("PW962", Severity.ERROR, "Stage parameter file has no value for a template parameter"),
+    STAGE_SECRET_IN_CLEAR("PW963", Severity.ERROR, "Stage parameter file holds a secret in clear"),
+    STAGE_RESIDENCY("PW964", Severity.ERROR, "Stage's store is outside the geography the stage keeps data in"),
+    STAGE_UNKNOWN_PARAMETER("PW965", Severity.WARNING, "Stage parameter file sets a parameter the template does not have");
 
     private final String code;
     private final Severity severity;

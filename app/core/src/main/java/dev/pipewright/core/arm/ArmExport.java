@@ -1,0 +1,120 @@
+package dev.pipewright.core.arm;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pipewright.core.codec.AdfJsonWriter;
+import dev.pipewright.core.factory.Factory;
+import dev.pipewright.core.factory.ResourceId;
+import dev.pipewright.core.problem.Problem;
+import dev.pipewright.core.problem.ProblemCode;
+import dev.pipewright.core.validate.Validator;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * ADF's publish, offline: validates the factory, then builds {@code ARMTemplateForFactory.json},
+ * {@code ARMTemplateParametersForFactory.json}, {@code globalParameters/<factory>_GlobalParameters.json} and the
+ * linked templates ({@code linkedTemplates/ArmTemplate_master.json}, {@code ArmTemplate_0..N.json},
+ * {@code ArmTemplateParameters_master.json}), each byte for byte in ADF's format. Nothing is built when the
+ * factory or the parameter definition has errors.
+ */
+public final class ArmExport {
+    /** The most parameters ARM accepts in one template. */
+    public static final int MAX_PARAMETERS = 256;
+    /** The most resources ARM accepts in one template. */
+    public static final int MAX_RESOURCES = 800;
+    /** ARM's template size limit (4 MB). */
+    public static final long MAX_BYTES = 4L * 1024 * 1024;
+    /** Resources per linked template in ADF's publish output. */
+    public static final int ADF_RESOURCES_PER_PART = 20;
+
+    /** How to split linked templates: at most {@code resourcesPerPart} (≤ 800) resources and {@code maxPartBytes} bytes per part. */
+    public record Options(int resourcesPerPart, long maxPartBytes, boolean validate) {
+        public static final Options ADF = new Options(ADF_RESOURCES_PER_PART, MAX_BYTES, true);
+
+        public Options {
+            if (resourcesPerPart < 1 || resourcesPerPart > MAX_RESOURCES) {
+                throw new IllegalArgumentException("resources per linked template must be 1 to " + MAX_RESOURCES + ", not " + resourcesPerPart);
+            }
+        }
+    }
+
+    /** One linked template: its file, how many resources it deploys and its size. */
+    public record Part(String file, int resources, long bytes) {
+    }
+
+    /** The files by path relative to the output folder (empty when an error stopped the export) and what was found. */
+    public record Result(Map<String, byte[]> files, List<Problem> problems, List<Part> parts, int resources, int parameters) {
+        public boolean ok() {
+            return problems.stream().noneMatch(Problem::isError);
+        }
+    }
+
+    private ArmExport() {
+    }
+
+    public static Result build(Factory factory, FactoryId id, Options options) {
+        List<Problem> problems = new ArrayList<>();
+        if (options.validate()) problems.addAll(Validator.validate(factory));
+        ParameterDefinition definition = ParameterDefinition.of(factory, problems);
+        if (problems.stream().anyMatch(Problem::isError)) return failed(problems);
+
+        String name = id.factoryName();
+        ArmTemplateGenerator generator = new ArmTemplateGenerator(factory, PublishConfig.of(factory), definition, problems);
+        List<ArmResource> resources = generator.resources(name);
+        Map<String, ArmParameter> parameters = ArmDocuments.parametersOf(resources);
+        checkParameterCount(parameters, problems);
+        List<ArmResource> ordered = LinkedTemplates.dependencyOrder(resources, problems);
+        List<List<ArmResource>> split = LinkedTemplates.split(ordered, options.resourcesPerPart(), options.maxPartBytes(), problems);
+        if (problems.stream().anyMatch(Problem::isError)) return failed(problems);
+
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        List<ObjectNode> all = resources.stream().map(ArmResource::json).toList();
+        put(files, "ARMTemplateForFactory.json", ArmDocuments.template(name, parameters.values(), all, false));
+        put(files, "ARMTemplateParametersForFactory.json", ArmDocuments.parametersFile(name, parameters.values(), false));
+        put(files, "globalParameters/" + name + "_GlobalParameters.json", generator.globalParameterValues(name));
+        List<ObjectNode> deployments = new ArrayList<>();
+        List<Part> parts = new ArrayList<>();
+        for (int i = 0; i < split.size(); i++) {
+            List<ArmResource> part = split.get(i);
+            Set<ResourceId> members = new HashSet<>();
+            part.forEach(r -> members.add(r.id()));
+            Map<String, ArmParameter> partParameters = ArmDocuments.parametersOf(part);
+            List<ObjectNode> json = part.stream().map(r -> LinkedTemplates.inPart(r, members)).toList();
+            String file = "linkedTemplates/ArmTemplate_" + i + ".json";
+            byte[] bytes = put(files, file, ArmDocuments.template(name, partParameters.values(), json, false));
+            parts.add(new Part(file, part.size(), bytes.length));
+            deployments.add(ArmDocuments.deployment(name, i, partParameters.values()));
+        }
+        put(files, "linkedTemplates/ArmTemplate_master.json", ArmDocuments.template(name, parameters.values(), deployments, true));
+        put(files, "linkedTemplates/ArmTemplateParameters_master.json", ArmDocuments.parametersFile(name, parameters.values(), true));
+        return new Result(files, problems, parts, resources.size(), parameters.size() + 1);
+    }
+
+    private static void checkParameterCount(Map<String, ArmParameter> parameters, List<Problem> problems) {
+        int count = parameters.size() + 1; // factoryName
+        if (count <= MAX_PARAMETERS) return;
+        List<String> names = new ArrayList<>();
+        names.add("factoryName");
+        names.addAll(parameters.keySet());
+        problems.add(Problem.of(ProblemCode.ARM_TOO_MANY_PARAMETERS, null, Factory.ARM_PARAMETERS_DEFINITION, 0, 0,
+                "The template would have " + count + " parameters; ARM accepts at most " + MAX_PARAMETERS + ": " + String.join(", ", names),
+                "Parameterize fewer properties in arm-template-parameters-definition.json (remove rules, or use \"-\" names and"
+                        + " global parameters for values shared by many resources), or split the factory"));
+    }
+
+    private static byte[] put(Map<String, byte[]> files, String path, ObjectNode json) {
+        byte[] bytes = AdfJsonWriter.pretty(json).getBytes(StandardCharsets.UTF_8);
+        files.put(path, bytes);
+        return bytes;
+    }
+
+    private static Result failed(List<Problem> problems) {
+        return new Result(Map.of(), problems, List.of(), 0, 0);
+    }
+}
