@@ -102,6 +102,11 @@ final class Remotes {
     PushOutcome push(TaskMonitor monitor) throws IOException {
         String branch = currentBranch("push");
         if (repo.readMergeHeads() != null) throw mergeInProgress();
+        return push(branch, monitor);
+    }
+
+    /** Pushes the local {@code branch} (not necessarily the current one: the publish branch) to origin. */
+    PushOutcome push(String branch, TaskMonitor monitor) throws IOException {
         String url = url();
         String ref = Constants.R_HEADS + branch;
         Iterable<PushResult> results;

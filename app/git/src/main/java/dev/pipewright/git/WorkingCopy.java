@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -260,6 +261,43 @@ public final class WorkingCopy implements AutoCloseable {
             return new Remotes(git, access).push(monitor);
         } catch (IOException e) {
             throw io("The push could not be done", e);
+        }
+    }
+
+    /**
+     * ADF's Publish: commits publish output (paths relative to the factory's folder on the publish branch, such as
+     * {@code ARMTemplateForFactory.json}) to the publish branch of the settings under {@code <factoryName>/}, without
+     * touching the working tree or the current branch, then pushes that branch when there is an origin.
+     *
+     * @param author null for the configured identity (PW937 when there is none)
+     */
+    public PublishOutcome publish(String factoryName, Map<String, byte[]> files, PersonIdent author, TaskMonitor monitor) {
+        String branch = settings.publishBranch();
+        HeadState head = head();
+        String message = "Publish " + factoryName + " from " + (head.detached() ? "a detached HEAD" : head.branch())
+                + (head.commit() == null ? "" : " at " + head.commit().substring(0, Math.min(7, head.commit().length())));
+        try {
+            Optional<String> commit = new PublishBranch(repo).commit(branch, factoryName, files, author(author), message).map(ObjectId::name);
+            boolean pushed = false;
+            if (remoteUrl() != null && !monitor.isCancelled()) pushed = !new Remotes(git, access).push(branch, monitor).upToDate();
+            return new PublishOutcome(branch, factoryName + "/", commit.orElse(null), pushed);
+        } catch (IOException e) {
+            throw io("The publish branch could not be written", e);
+        }
+    }
+
+    /** The file {@code path} (relative to the working tree) as the tip of {@code branch} holds it, or of origin's. */
+    public Optional<byte[]> branchContent(String branch, String path) {
+        try {
+            ObjectId tip = repo.resolve(Constants.R_HEADS + branch);
+            if (tip == null) tip = repo.resolve(Constants.R_REMOTES + Remotes.ORIGIN + "/" + branch);
+            if (tip == null) return Optional.empty();
+            try (org.eclipse.jgit.revwalk.RevWalk walk = new org.eclipse.jgit.revwalk.RevWalk(repo);
+                 org.eclipse.jgit.treewalk.TreeWalk tree = org.eclipse.jgit.treewalk.TreeWalk.forPath(repo, path, walk.parseCommit(tip).getTree())) {
+                return tree == null ? Optional.empty() : Optional.of(repo.open(tree.getObjectId(0)).getBytes());
+            }
+        } catch (IOException e) {
+            throw io("The publish branch could not be read", e);
         }
     }
 
