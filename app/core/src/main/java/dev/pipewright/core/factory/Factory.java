@@ -1,5 +1,6 @@
 package dev.pipewright.core.factory;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.pipewright.core.problem.Problem;
 
 import java.nio.file.Path;
@@ -192,6 +193,21 @@ public final class Factory {
 
     void putLoaded(Resource resource) {
         resources.put(resource.id(), resource);
+    }
+
+    /**
+     * Sets the content of a config file at the root ({@link #ARM_PARAMETERS_DEFINITION}), creating it when the factory
+     * has none; it is written by the next save of it ({@link FactoryWriter#saveConfig}) or of the factory.
+     */
+    public FactoryFile setConfig(String fileName, JsonNode content) {
+        FactoryFile existing = configFiles.get(fileName);
+        if (existing != null) {
+            existing.replaceContent(content);
+            return existing;
+        }
+        FactoryFile created = new FactoryFile(content, null, fileName.equals(PUBLISH_CONFIG) ? FactoryFile.Format.MINIFIED : FactoryFile.Format.PRETTY);
+        configFiles.put(fileName, created);
+        return created;
     }
 
     void putConfig(String fileName, FactoryFile file) {

@@ -86,6 +86,16 @@ public final class FactoryWriter {
         return new Result(written, unchanged, deleted, problems);
     }
 
+    /** Saves one config file at the root (the ARM parameter definition edited in the Manage hub), and nothing else. */
+    public static Result saveConfig(Factory factory, String fileName) {
+        List<String> written = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        factory.configFile(fileName).ifPresent(file -> saveOne(factory, file, file.path() != null ? file.path() : fileName, null,
+                written, unchanged, problems));
+        return new Result(written, unchanged, List.of(), problems);
+    }
+
     /** Saves what an edit of the resource {@code id} changed, and nothing else (see {@link #save(Factory, Collection)}). */
     public static Result save(Factory factory, ResourceId id) {
         return save(factory, List.of(id));

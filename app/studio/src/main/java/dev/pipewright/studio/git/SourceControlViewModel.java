@@ -269,6 +269,15 @@ public final class SourceControlViewModel implements AutoCloseable {
         }));
     }
 
+    /** ADF's Publish: the templates as a commit on the publish branch (pushed when there is an origin). */
+    public Task<dev.pipewright.git.PublishOutcome> publish(String factoryName, java.util.Map<String, byte[]> files) {
+        last = () -> publish(factoryName, files);
+        WorkingCopy wc = workingCopy.get();
+        return run("Publishing", m -> wc.publish(factoryName, files, null, m), outcome -> message.set(outcome.commit() == null
+                ? outcome.branch() + " holds this publish already"
+                : "Published to " + outcome.branch() + " (" + shortId(outcome.commit()) + ")" + (outcome.pushed() ? " and pushed" : "")));
+    }
+
     public Task<PushOutcome> push() {
         last = this::push;
         WorkingCopy wc = workingCopy.get();

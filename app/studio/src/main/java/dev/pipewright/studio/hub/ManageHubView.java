@@ -21,7 +21,7 @@ import java.util.Map;
 
 /**
  * The Manage hub: sections on the left as in ADF (Connections: Integration runtimes, Linked services; Author:
- * Credentials, Global parameters; Pipewright: Environment profiles), the selected section in the middle, and a bar
+ * Credentials, Global parameters; Source control: ARM template; Pipewright: Environment profiles), the selected section in the middle, and a bar
  * with undo/redo, the secret store's lock and the last action.
  */
 public final class ManageHubView extends BorderPane {
@@ -30,6 +30,7 @@ public final class ManageHubView extends BorderPane {
     public static final String CREDENTIALS = "Credentials";
     public static final String GLOBAL_PARAMETERS = "Global parameters";
     public static final String ENVIRONMENT_PROFILES = "Environment profiles";
+    public static final String ARM_TEMPLATE = "ARM template";
 
     private final ManageHubViewModel vm;
     private final Map<String, Node> sections = new LinkedHashMap<>();
@@ -50,6 +51,8 @@ public final class ManageHubView extends BorderPane {
         sections.put(LINKED_SERVICES, new LinkedServicesView(vm.linkedServices()));
         sections.put(CREDENTIALS, new CredentialsView(vm.credentials()));
         sections.put(GLOBAL_PARAMETERS, new GlobalParametersView(vm.globalParameters()));
+        sections.put(ARM_TEMPLATE, new dev.pipewright.studio.hub.arm.ArmTemplateView(
+                new dev.pipewright.studio.hub.arm.ArmTemplateViewModel(vm.factory(), vm.services().executor())));
         sections.put(ENVIRONMENT_PROFILES, new ProfilesView(vm.profiles()));
 
         nav.setId("manage-nav");

@@ -25,6 +25,7 @@ import javafx.util.Duration;
  */
 public final class ManageHubViewModel {
     private final HubServices services;
+    private final ObservableValue<Factory> factory;
     private final CommandStack commands = new CommandStack();
     private final FactorySaver saver;
     private final IrListViewModel runtimesList;
@@ -40,6 +41,7 @@ public final class ManageHubViewModel {
 
     public ManageHubViewModel(ObservableValue<Factory> factory, HubServices services) {
         this.services = services;
+        this.factory = factory;
         this.saver = new FactorySaver(services.executor());
         this.runtimesList = new IrListViewModel(services.executor(), commands, saver,
                 () -> services.isUnlocked() ? services.secrets() : null);
@@ -152,6 +154,11 @@ public final class ManageHubViewModel {
         });
         services.executor().execute(task);
         return task;
+    }
+
+    /** The open factory. */
+    public ObservableValue<Factory> factory() {
+        return factory;
     }
 
     public HubServices services() {

@@ -97,7 +97,7 @@ public final class MainWindow extends BorderPane {
         });
 
         MenuBar menuBar = createMenuBar();
-        javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(menuBar, sourceControl.branchSelector());
+        javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(menuBar, validateAllButton(), publishButton(), sourceControl.branchSelector());
         top.getStyleClass().add("top-bar");
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         javafx.scene.layout.HBox.setHgrow(menuBar, javafx.scene.layout.Priority.ALWAYS);
@@ -241,6 +241,11 @@ public final class MainWindow extends BorderPane {
         return item;
     }
 
+    /** The Manage hub. */
+    public ManageHubView manageView() {
+        return manageView;
+    }
+
     /** The Author hub (tests reach the open editor through it). */
     public AuthorView authorView() {
         return authorView;
@@ -332,6 +337,28 @@ public final class MainWindow extends BorderPane {
         } else {
             notifications.hide();
         }
+    }
+
+    /** Validate all, in the top bar as in ADF (beside Publish). */
+    private Node validateAllButton() {
+        javafx.scene.control.Button button = new javafx.scene.control.Button("Validate all");
+        button.setId("top-validate-all");
+        button.setOnAction(e -> ValidateAllWindow.show(getScene() == null ? null : getScene().getWindow(), viewModel.editors()));
+        return dev.pipewright.studio.controls.DisabledReason.when(button, viewModel.factoryProperty().isNull(), "Open a factory to validate it");
+    }
+
+    /** ADF's Publish: saved edits first, then the Publish window (validation, pending changes, the publish branch). */
+    private Node publishButton() {
+        dev.pipewright.studio.publish.PublishViewModel publish = new dev.pipewright.studio.publish.PublishViewModel(
+                viewModel.factoryProperty(), sourceControl.viewModel(), services.executor());
+        javafx.scene.control.Button button = new javafx.scene.control.Button("Publish");
+        button.setId("publish");
+        button.setOnAction(e -> whenChangesHandled("publish (what is saved is published)", () ->
+                dev.pipewright.studio.publish.PublishDialog.show(getScene() == null ? null : getScene().getWindow(), publish)));
+        var reason = javafx.beans.binding.Bindings.createStringBinding(publish::disabledReason, viewModel.factoryProperty(),
+                sourceControl.viewModel().headProperty(), sourceControl.viewModel().workingCopyProperty());
+        return dev.pipewright.studio.controls.DisabledReason.bind(button, reason,
+                "Validate everything, show what changed since the last publish, and write the ARM templates to the publish branch");
     }
 
     /** What notices files changed on disk by other programs. */
