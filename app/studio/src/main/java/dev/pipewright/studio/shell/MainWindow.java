@@ -53,6 +53,8 @@ public final class MainWindow extends BorderPane {
     private final Map<Hub, Node> hubViews = new EnumMap<>(Hub.class);
     private final SourceControlShell sourceControl;
     private final DiskWatch diskWatch;
+    private final WelcomeView welcome;
+    private boolean welcomeRequested;
     private final org.controlsfx.control.NotificationPane notifications = new org.controlsfx.control.NotificationPane();
 
     /** A window with services in their standard places (tests; the application passes its own). */
@@ -102,13 +104,28 @@ public final class MainWindow extends BorderPane {
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         javafx.scene.layout.HBox.setHgrow(menuBar, javafx.scene.layout.Priority.ALWAYS);
         setTop(top);
-        setLeft(new NavigationRail(viewModel.hubProperty()));
+        NavigationRail rail = new NavigationRail(viewModel.hubProperty());
+        // a hub button leaves the Welcome page, also the button of the hub already chosen
+        rail.addEventHandler(javafx.event.ActionEvent.ACTION, e -> {
+            welcomeRequested = false;
+            updateCenter();
+        });
+        setLeft(rail);
         setBottom(new StatusBar(viewModel, () -> ValidateAllWindow.show(getScene() == null ? null : getScene().getWindow(), viewModel.editors())));
         // every hub sits under one notification bar: files changed on disk while edits are unsaved are told there
         notifications.setId("disk-changes");
         notifications.setShowFromTop(true);
-        viewModel.hubProperty().addListener((obs, old, hub) -> notifications.setContent(hubViews.get(hub)));
-        notifications.setContent(hubViews.get(viewModel.hubProperty().get()));
+        welcome = new WelcomeView(viewModel, services.executor(), this::chooseFactory, this::cloneRepository, demoFactory(),
+                root -> whenChangesHandled("open another factory", () -> viewModel.open(root)));
+        viewModel.hubProperty().addListener((obs, old, hub) -> {
+            welcomeRequested = false;
+            updateCenter();
+        });
+        viewModel.factoryRootProperty().addListener((obs, old, root) -> {
+            welcomeRequested = false;
+            updateCenter();
+        });
+        updateCenter();
         setCenter(notifications);
         diskWatch = new DiskWatch(viewModel, services.executor());
         closeWatchWhenWindowGoes();
@@ -169,10 +186,7 @@ public final class MainWindow extends BorderPane {
         saveAll.setOnAction(e -> viewModel.editors().saveAll());
         MenuItem cloneRepository = new MenuItem("Clone repository…");
         cloneRepository.setId("menu-clone");
-        cloneRepository.setOnAction(e -> {
-            Path current = viewModel.factoryRootProperty().get();
-            sourceControl.cloneRepository(current != null && current.getParent() != null ? current.getParent() : Path.of(System.getProperty("user.home")));
-        });
+        cloneRepository.setOnAction(e -> cloneRepository());
         Menu file = new Menu("File", null, open, recent, cloneRepository, reload, new SeparatorMenuItem(), save, saveAll, new SeparatorMenuItem(), exit);
 
         Menu edit = new Menu("Edit", null,
@@ -204,7 +218,17 @@ public final class MainWindow extends BorderPane {
                 EditorPane::fit);
         Menu view = new Menu("View", null, find, fit, new SeparatorMenuItem(), dark);
 
-        MenuBar bar = new MenuBar(file, edit, view);
+        MenuItem welcomeItem = new MenuItem("Welcome");
+        welcomeItem.setId("menu-welcome");
+        welcomeItem.setOnAction(e -> showWelcome());
+        MenuItem shortcuts = new MenuItem("Keyboard shortcuts");
+        shortcuts.setId("menu-shortcuts");
+        MenuItem about = new MenuItem("About Pipewright");
+        about.setId("menu-about");
+        about.setOnAction(e -> HelpWindows.about(getScene() == null ? null : getScene().getWindow()));
+        Menu help = new Menu("Help", null, welcomeItem, shortcuts, new SeparatorMenuItem(), about);
+        MenuBar bar = new MenuBar(file, edit, view, help);
+        shortcuts.setOnAction(e -> HelpWindows.shortcuts(getScene() == null ? null : getScene().getWindow(), bar));
         bar.setId("menu-bar");
         return bar;
     }
@@ -239,6 +263,34 @@ public final class MainWindow extends BorderPane {
         item.disableProperty().bind(viewModel.factoryProperty().isNull());
         item.setOnAction(e -> ValidateAllWindow.show(getScene() == null ? null : getScene().getWindow(), viewModel.editors()));
         return item;
+    }
+
+    /** The Welcome page in place of the hub until a factory opens or a hub is chosen (Help › Welcome). */
+    public void showWelcome() {
+        welcomeRequested = true;
+        welcome.refresh();
+        updateCenter();
+    }
+
+    /** True while the Welcome page is shown. */
+    public boolean welcomeShown() {
+        return notifications.getContent() == welcome;
+    }
+
+    private void updateCenter() {
+        boolean showWelcome = welcomeRequested || viewModel.factoryRootProperty().get() == null;
+        notifications.setContent(showWelcome ? welcome : hubViews.get(viewModel.hubProperty().get()));
+    }
+
+    private void cloneRepository() {
+        Path current = viewModel.factoryRootProperty().get();
+        sourceControl.cloneRepository(current != null && current.getParent() != null ? current.getParent() : Path.of(System.getProperty("user.home")));
+    }
+
+    /** The demo factory's folder, as the launcher names it ({@code -Dpipewright.demo}); null when not known. */
+    private static Path demoFactory() {
+        String demo = System.getProperty("pipewright.demo");
+        return demo == null || demo.isBlank() ? null : Path.of(demo);
     }
 
     /** The Manage hub. */

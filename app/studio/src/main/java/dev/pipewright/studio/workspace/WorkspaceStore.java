@@ -130,6 +130,18 @@ public final class WorkspaceStore implements PositionStore, RecentFactories, Act
     }
 
     @Override
+    public synchronized java.util.Map<Path, java.time.Instant> openedTimes() {
+        java.util.Map<Path, java.time.Instant> times = new java.util.HashMap<>();
+        try (PreparedStatement st = db.prepareStatement("SELECT root, opened FROM recent ORDER BY opened DESC LIMIT " + RECENT_LIMIT);
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) times.put(Path.of(rs.getString(1)), java.time.Instant.ofEpochMilli(rs.getLong(2)));
+        } catch (SQLException e) {
+            return java.util.Map.of(); // the list still shows, without times
+        }
+        return times;
+    }
+
+    @Override
     public synchronized Optional<Path> profileFor(Path factoryRoot) {
         try (PreparedStatement st = db.prepareStatement("SELECT file FROM active_profile WHERE root = ?")) {
             st.setString(1, key(factoryRoot));
