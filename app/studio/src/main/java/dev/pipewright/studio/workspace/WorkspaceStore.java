@@ -29,7 +29,7 @@ import java.util.concurrent.TimeUnit;
  * branch, root folder: never in factory files). Writes go to one
  * background thread; reads are single small queries.
  */
-public final class WorkspaceStore implements PositionStore, RecentFactories, ActiveProfiles, GitSettingsStore, AutoCloseable {
+public final class WorkspaceStore implements PositionStore, RecentFactories, ActiveProfiles, GitSettingsStore, Sessions, AutoCloseable {
     public static final String LOCATION_PROPERTY = "pipewright.workspace";
     static final int RECENT_LIMIT = 10;
 
@@ -51,7 +51,9 @@ public final class WorkspaceStore implements PositionStore, RecentFactories, Act
                 "CREATE TABLE IF NOT EXISTS recent (root TEXT PRIMARY KEY, opened INTEGER NOT NULL)",
                 "CREATE TABLE IF NOT EXISTS active_profile (root TEXT PRIMARY KEY, file TEXT)",
                 "CREATE TABLE IF NOT EXISTS git_settings (work_tree TEXT PRIMARY KEY, collaboration_branch TEXT NOT NULL,"
-                        + " publish_branch TEXT NOT NULL, root_folder TEXT NOT NULL)"));
+                        + " publish_branch TEXT NOT NULL, root_folder TEXT NOT NULL)",
+                "CREATE TABLE IF NOT EXISTS session (root TEXT PRIMARY KEY, tabs TEXT NOT NULL, active TEXT,"
+                        + " x REAL, y REAL, width REAL, height REAL, maximized INTEGER)"));
     }
 
     /** The store in its standard place, or where {@code -Dpipewright.workspace} says. */
@@ -206,6 +208,49 @@ public final class WorkspaceStore implements PositionStore, RecentFactories, Act
             st.executeUpdate();
         } catch (SQLException e) {
             // a lost "recent" entry is not worth interrupting the user for
+        }
+    }
+
+    @Override
+    public void remember(Path factoryRoot, Session session) {
+        String root = key(factoryRoot);
+        writer.execute(() -> {
+            synchronized (this) {
+                try (PreparedStatement st = db.prepareStatement("INSERT OR REPLACE INTO session VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    st.setString(1, root);
+                    st.setString(2, String.join("\n", session.tabs()));
+                    st.setString(3, session.active());
+                    Bounds b = session.window();
+                    if (b == null) {
+                        for (int i = 4; i <= 8; i++) st.setNull(i, java.sql.Types.NULL);
+                    } else {
+                        st.setDouble(4, b.x());
+                        st.setDouble(5, b.y());
+                        st.setDouble(6, b.width());
+                        st.setDouble(7, b.height());
+                        st.setInt(8, b.maximized() ? 1 : 0);
+                    }
+                    st.executeUpdate();
+                } catch (SQLException e) {
+                    // a lost session is not worth interrupting the user for: the factory opens as new
+                }
+            }
+        });
+    }
+
+    @Override
+    public synchronized Optional<Session> sessionOf(Path factoryRoot) {
+        try (PreparedStatement st = db.prepareStatement("SELECT tabs, active, x, y, width, height, maximized FROM session WHERE root = ?")) {
+            st.setString(1, key(factoryRoot));
+            try (ResultSet rs = st.executeQuery()) {
+                if (!rs.next()) return Optional.empty();
+                String tabs = rs.getString(1);
+                double width = rs.getDouble(5);
+                Bounds bounds = rs.wasNull() ? null : new Bounds(rs.getDouble(3), rs.getDouble(4), width, rs.getDouble(6), rs.getInt(7) == 1);
+                return Optional.of(new Session(tabs.isEmpty() ? List.of() : List.of(tabs.split("\n")), rs.getString(2), bounds));
+            }
+        } catch (SQLException e) {
+            return Optional.empty();
         }
     }
 
