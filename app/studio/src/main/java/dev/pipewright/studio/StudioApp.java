@@ -33,15 +33,15 @@ public class StudioApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        background = Executors.newCachedThreadPool(runnable -> {
+        services = HubServices.standard();
+        background = services.tasks().tracking(Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "pipewright-background");
             thread.setDaemon(true); // never keep the JVM alive after the window closes
             return thread;
-        });
+        }));
         workspace = openWorkspace();
         MainWindowViewModel viewModel = workspace == null ? new MainWindowViewModel(background, Factory::load)
                 : new MainWindowViewModel(background, Factory::load, workspace, workspace);
-        services = HubServices.standard();
         MainWindow window = new MainWindow(viewModel, services, workspace == null ? dev.pipewright.git.GitSettingsStore.inMemory() : workspace);
         window.sourceControl().setBrowser(getHostServices()::showDocument);
         // closing the window with unsaved changes asks Save / Don't save / Cancel first

@@ -111,6 +111,10 @@ public final class ConnectViewModel {
         Call c = new Call(timeout, step -> Platform.runLater(() -> progress.set(step)));
         call = c;
         Task<T> t = new Task<>() {
+            {
+                updateTitle(what);
+            }
+
             @Override
             protected T call() {
                 return work.apply(c);

@@ -77,6 +77,10 @@ public abstract class ResourceEditorViewModel {
         if (!applyTypedText()) return refusedSave();
         ObjectNode snapshot = resource.json().deepCopy();
         Task<FactoryWriter.Result> task = new Task<>() {
+            {
+                updateTitle("Saving " + resource.name());
+            }
+
             @Override
             protected FactoryWriter.Result call() {
                 return FactoryWriter.save(factory, resource);

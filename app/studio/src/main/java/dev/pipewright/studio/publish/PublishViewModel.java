@@ -99,6 +99,10 @@ public final class PublishViewModel {
         String branch = wc == null ? null : wc.settings().publishBranch();
         Path folder = lastFolder;
         Task<Plan> task = new Task<>() {
+            {
+                updateTitle("Validating for publish");
+            }
+
             @Override
             protected Plan call() throws IOException {
                 updateMessage("Validating and building the ARM templates…");
@@ -124,6 +128,10 @@ public final class PublishViewModel {
     /** Writes the plan's templates into {@code folder} (a new folder, an empty one or a previous export's). */
     public Task<Path> export(Plan plan, Path folder) {
         Task<Path> task = new Task<>() {
+            {
+                updateTitle("Exporting ARM templates");
+            }
+
             @Override
             protected Path call() throws IOException {
                 updateMessage("Writing the ARM templates to " + folder + "…");

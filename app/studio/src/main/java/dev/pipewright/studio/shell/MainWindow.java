@@ -111,7 +111,8 @@ public final class MainWindow extends BorderPane {
             updateCenter();
         });
         setLeft(rail);
-        setBottom(new StatusBar(viewModel, () -> ValidateAllWindow.show(getScene() == null ? null : getScene().getWindow(), viewModel.editors())));
+        setBottom(new StatusBar(viewModel, () -> ValidateAllWindow.show(getScene() == null ? null : getScene().getWindow(), viewModel.editors()),
+                services.tasks()));
         // every hub sits under one notification bar: files changed on disk while edits are unsaved are told there
         notifications.setId("disk-changes");
         notifications.setShowFromTop(true);

@@ -99,6 +99,10 @@ public final class MainWindowViewModel {
         Path absolute = root.toAbsolutePath().normalize();
         if (currentLoad != null) currentLoad.cancel();
         Task<Factory> task = new Task<>() {
+            {
+                updateTitle("Opening " + factoryName(absolute));
+            }
+
             @Override
             protected Factory call() {
                 return loader.apply(absolute);
