@@ -30,6 +30,7 @@ public class StudioApp extends Application {
     }
 
     private SessionKeeper sessionKeeper;
+    private dev.pipewright.studio.shell.CrashJournal crashJournal;
 
     @Override
     public void start(Stage stage) {
@@ -59,6 +60,7 @@ public class StudioApp extends Application {
         stage.setMinHeight(400);
         stage.show();
 
+        if (workspace != null) crashJournal = window.useEditJournal(workspace);
         ActiveProfiles remembered = workspace == null ? ActiveProfiles.inMemory() : workspace;
         ProfileKeeper profiles = new ProfileKeeper(viewModel.factoryProperty(), services, remembered,
                 FactoryLocation.option(getParameters().getRaw(), "env").orElse(null));
@@ -91,6 +93,7 @@ public class StudioApp extends Application {
     @Override
     public void stop() {
         if (sessionKeeper != null) sessionKeeper.keep();
+        if (crashJournal != null) crashJournal.closedCleanly(); // every change was saved or discarded when asked
         if (workspace != null) workspace.close();
         if (services != null) services.close();
         if (background != null) background.shutdownNow();

@@ -58,6 +58,11 @@ public abstract class ResourceEditorViewModel {
         return false;
     }
 
+    /** The tab's code view, null for an editor without one. */
+    public dev.pipewright.studio.code.CodeViewModel codeView() {
+        return code;
+    }
+
     /** Why the code view's typed text was refused (line and column), null when nothing was refused. */
     public Problem typedTextProblem() {
         return code == null || !code.unappliedProperty().get() ? null : code.refusal();

@@ -54,6 +54,7 @@ public final class MainWindow extends BorderPane {
     private final SourceControlShell sourceControl;
     private final DiskWatch diskWatch;
     private final WelcomeView welcome;
+    private CrashJournal crashJournal;
     private boolean welcomeRequested;
     private final org.controlsfx.control.NotificationPane notifications = new org.controlsfx.control.NotificationPane();
 
@@ -373,7 +374,17 @@ public final class MainWindow extends BorderPane {
      */
     private void showNotice() {
         var merge = sourceControl.viewModel().mergeProperty().get();
-        if (diskWatch.pendingProperty().get() != null) {
+        var recoverable = crashJournal == null ? List.<CrashJournal.Recoverable>of() : crashJournal.recoverableProperty().get();
+        if (!recoverable.isEmpty()) {
+            int n = recoverable.size();
+            notifications.setText("Unsaved work from a session that ended without saving it: " + n + (n == 1 ? " resource (" : " resources (")
+                    + String.join(", ", recoverable.stream().limit(3).map(r -> r.entry().path()).toList()) + (n > 3 ? ", …)" : ")")
+                    + ". Review it to restore or discard each one; nothing is written until you save.");
+            notifications.getActions().setAll(
+                    new org.controlsfx.control.action.Action("Review…", e -> RestoreDialog.show(getScene() == null ? null : getScene().getWindow(), crashJournal)),
+                    new org.controlsfx.control.action.Action("Discard all", e -> List.copyOf(crashJournal.recoverableProperty().get()).forEach(crashJournal::discard)));
+            notifications.show();
+        } else if (diskWatch.pendingProperty().get() != null) {
             notifications.setText(diskWatch.noteProperty().get());
             notifications.getActions().setAll(
                     new org.controlsfx.control.action.Action("Reload from disk", e -> diskWatch.reloadNow()),
@@ -412,6 +423,21 @@ public final class MainWindow extends BorderPane {
                 sourceControl.viewModel().headProperty(), sourceControl.viewModel().workingCopyProperty());
         return dev.pipewright.studio.controls.DisabledReason.bind(button, reason,
                 "Validate everything, show what changed since the last publish, and write the ARM templates to the publish branch");
+    }
+
+    /**
+     * Journals unsaved edits to {@code journal} from now on and offers, when a factory opens, what an earlier session
+     * left unsaved (the studio calls it with the workspace store before it opens a factory).
+     */
+    public CrashJournal useEditJournal(dev.pipewright.studio.workspace.EditJournal journal) {
+        crashJournal = new CrashJournal(viewModel, journal, services.executor());
+        crashJournal.recoverableProperty().addListener((obs, old, now) -> showNotice());
+        return crashJournal;
+    }
+
+    /** The edit journal, null until {@link #useEditJournal} is called. */
+    public CrashJournal crashJournal() {
+        return crashJournal;
     }
 
     /** What notices files changed on disk by other programs. */

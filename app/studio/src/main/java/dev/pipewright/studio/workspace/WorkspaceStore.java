@@ -29,7 +29,7 @@ import java.util.concurrent.TimeUnit;
  * branch, root folder: never in factory files). Writes go to one
  * background thread; reads are single small queries.
  */
-public final class WorkspaceStore implements PositionStore, RecentFactories, ActiveProfiles, GitSettingsStore, Sessions, AutoCloseable {
+public final class WorkspaceStore implements PositionStore, RecentFactories, ActiveProfiles, GitSettingsStore, Sessions, EditJournal, AutoCloseable {
     public static final String LOCATION_PROPERTY = "pipewright.workspace";
     static final int RECENT_LIMIT = 10;
 
@@ -53,7 +53,9 @@ public final class WorkspaceStore implements PositionStore, RecentFactories, Act
                 "CREATE TABLE IF NOT EXISTS git_settings (work_tree TEXT PRIMARY KEY, collaboration_branch TEXT NOT NULL,"
                         + " publish_branch TEXT NOT NULL, root_folder TEXT NOT NULL)",
                 "CREATE TABLE IF NOT EXISTS session (root TEXT PRIMARY KEY, tabs TEXT NOT NULL, active TEXT,"
-                        + " x REAL, y REAL, width REAL, height REAL, maximized INTEGER)"));
+                        + " x REAL, y REAL, width REAL, height REAL, maximized INTEGER)",
+                "CREATE TABLE IF NOT EXISTS journal (root TEXT NOT NULL, path TEXT NOT NULL, text TEXT NOT NULL,"
+                        + " typed INTEGER NOT NULL, saved INTEGER NOT NULL, PRIMARY KEY (root, path))"));
     }
 
     /** The store in its standard place, or where {@code -Dpipewright.workspace} says. */
@@ -252,6 +254,51 @@ public final class WorkspaceStore implements PositionStore, RecentFactories, Act
         } catch (SQLException e) {
             return Optional.empty();
         }
+    }
+
+    @Override
+    public void journal(Path factoryRoot, List<Entry> entries) {
+        String root = key(factoryRoot);
+        List<Entry> copy = List.copyOf(entries);
+        writer.execute(() -> {
+            synchronized (this) {
+                try {
+                    db.setAutoCommit(false);
+                    try (PreparedStatement clear = db.prepareStatement("DELETE FROM journal WHERE root = ?");
+                         PreparedStatement add = db.prepareStatement("INSERT INTO journal VALUES (?, ?, ?, ?, ?)")) {
+                        clear.setString(1, root);
+                        clear.executeUpdate();
+                        for (Entry e : copy) {
+                            add.setString(1, root);
+                            add.setString(2, e.path());
+                            add.setString(3, e.text());
+                            add.setInt(4, e.typed() ? 1 : 0);
+                            add.setLong(5, e.saved());
+                            add.executeUpdate();
+                        }
+                    }
+                    db.commit();
+                } catch (SQLException e) {
+                    rollback(); // the previous journal stays: still the last edits known
+                } finally {
+                    autoCommit();
+                }
+            }
+        });
+    }
+
+    @Override
+    public synchronized List<Entry> journaled(Path factoryRoot) {
+        List<Entry> entries = new ArrayList<>();
+        try (PreparedStatement st = db.prepareStatement("SELECT path, text, typed, saved FROM journal WHERE root = ? ORDER BY path")) {
+            st.setString(1, key(factoryRoot));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) entries.add(new Entry(rs.getString(1), rs.getString(2), rs.getInt(3) == 1, rs.getLong(4)));
+            }
+        } catch (SQLException e) {
+            return List.of();
+        }
+        return entries;
     }
 
     /** Waits until queued writes are done (tests, and before closing). */
