@@ -10,6 +10,7 @@ import dev.pipewright.core.validate.Validator;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,12 +71,15 @@ public final class ArmExport {
         Map<String, ArmParameter> parameters = ArmDocuments.parametersOf(resources);
         checkParameterCount(parameters, problems);
         List<ArmResource> ordered = LinkedTemplates.dependencyOrder(resources, problems);
-        List<List<ArmResource>> split = LinkedTemplates.split(ordered, options.resourcesPerPart(), options.maxPartBytes(), problems);
+        Map<ResourceId, ResourceText> texts = new HashMap<>();
+        for (ArmResource r : resources) texts.put(r.id(), new ResourceText(r.json()));
+        List<List<ArmResource>> split = LinkedTemplates.split(ordered, texts, options.resourcesPerPart(), options.maxPartBytes(), problems);
         if (problems.stream().anyMatch(Problem::isError)) return failed(problems);
 
         Map<String, byte[]> files = new LinkedHashMap<>();
-        List<ObjectNode> all = resources.stream().map(ArmResource::json).toList();
-        put(files, "ARMTemplateForFactory.json", ArmDocuments.template(name, parameters.values(), all, false));
+        List<List<String>> fullDependsOn = resources.stream().map(r -> texts(r.json().get("dependsOn"))).toList();
+        put(files, "ARMTemplateForFactory.json", ArmDocuments.templateText(ArmDocuments.template(name, parameters.values(), List.of(), false),
+                resources.stream().map(r -> texts.get(r.id())).toList(), fullDependsOn));
         put(files, "ARMTemplateParametersForFactory.json", ArmDocuments.parametersFile(name, parameters.values(), false));
         put(files, "globalParameters/" + name + "_GlobalParameters.json", generator.globalParameterValues(name));
         List<ObjectNode> deployments = new ArrayList<>();
@@ -85,9 +89,9 @@ public final class ArmExport {
             Set<ResourceId> members = new HashSet<>();
             part.forEach(r -> members.add(r.id()));
             Map<String, ArmParameter> partParameters = ArmDocuments.parametersOf(part);
-            List<ObjectNode> json = part.stream().map(r -> LinkedTemplates.inPart(r, members)).toList();
             String file = "linkedTemplates/ArmTemplate_" + i + ".json";
-            byte[] bytes = put(files, file, ArmDocuments.template(name, partParameters.values(), json, false));
+            byte[] bytes = put(files, file, ArmDocuments.templateText(ArmDocuments.template(name, partParameters.values(), List.of(), false),
+                    part.stream().map(r -> texts.get(r.id())).toList(), part.stream().map(r -> LinkedTemplates.dependsOnInPart(r, members)).toList()));
             parts.add(new Part(file, part.size(), bytes.length));
             deployments.add(ArmDocuments.deployment(name, i, partParameters.values()));
         }
@@ -109,9 +113,19 @@ public final class ArmExport {
     }
 
     private static byte[] put(Map<String, byte[]> files, String path, ObjectNode json) {
-        byte[] bytes = AdfJsonWriter.pretty(json).getBytes(StandardCharsets.UTF_8);
+        return put(files, path, AdfJsonWriter.pretty(json));
+    }
+
+    private static byte[] put(Map<String, byte[]> files, String path, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         files.put(path, bytes);
         return bytes;
+    }
+
+    private static List<String> texts(com.fasterxml.jackson.databind.JsonNode array) {
+        List<String> list = new ArrayList<>(array.size());
+        array.forEach(n -> list.add(n.textValue()));
+        return list;
     }
 
     private static Result failed(List<Problem> problems) {
