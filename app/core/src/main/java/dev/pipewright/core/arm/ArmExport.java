@@ -100,6 +100,17 @@ public final class ArmExport {
         return new Result(files, problems, parts, resources.size(), parameters.size() + 1);
     }
 
+    /**
+     * The structural check of every template of a built export ({@link ArmTemplateCheck}) as Problems (PW955); empty
+     * for every export Pipewright builds. {@code build validate} runs it; the export itself does not re-read what it wrote.
+     */
+    public static List<Problem> check(Result result) {
+        if (result.files().isEmpty()) return List.of();
+        return ArmTemplateCheck.checkExport(result.files()).stream()
+                .map(f -> Problem.of(ProblemCode.ARM_TEMPLATE_INVALID, null, null, 0, 0, f, "This is a defect: please report it with the factory"))
+                .toList();
+    }
+
     private static void checkParameterCount(Map<String, ArmParameter> parameters, List<Problem> problems) {
         int count = parameters.size() + 1; // factoryName
         if (count <= MAX_PARAMETERS) return;
