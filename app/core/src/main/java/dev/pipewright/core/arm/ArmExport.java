@@ -80,6 +80,13 @@ public final class ArmExport {
         List<List<String>> fullDependsOn = resources.stream().map(r -> texts(r.json().get("dependsOn"))).toList();
         put(files, "ARMTemplateForFactory.json", ArmDocuments.templateText(ArmDocuments.template(name, parameters.values(), List.of(), false),
                 resources.stream().map(r -> texts.get(r.id())).toList(), fullDependsOn));
+        long singleBytes = files.get("ARMTemplateForFactory.json").length;
+        if (singleBytes > MAX_BYTES || resources.size() > MAX_RESOURCES) {
+            problems.add(Problem.of(ProblemCode.ARM_SINGLE_TEMPLATE_TOO_LARGE, null, null, 0, 0, String.format(java.util.Locale.ROOT,
+                    "ARMTemplateForFactory.json holds %d resources in %,d bytes; ARM accepts at most %d resources and %,d bytes in one template",
+                    resources.size(), singleBytes, MAX_RESOURCES, MAX_BYTES),
+                    "Deploy linkedTemplates/ArmTemplate_master.json (with containerUri and containerSasToken) instead of the single template"));
+        }
         put(files, "ARMTemplateParametersForFactory.json", ArmDocuments.parametersFile(name, parameters.values(), false));
         put(files, "globalParameters/" + name + "_GlobalParameters.json", generator.globalParameterValues(name));
         List<ObjectNode> deployments = new ArrayList<>();
