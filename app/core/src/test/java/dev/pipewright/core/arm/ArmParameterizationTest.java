@@ -195,6 +195,39 @@ class ArmParameterizationTest {
         assertTrue(result.problems().get(0).message().endsWith("pipeline/A, pipeline/B"), result.problems().get(0).message());
     }
 
+    @Test
+    void globalParametersAsTheirOwnResourceOrInTheFactoryResource(@TempDir Path dir) {
+        FactoryFolder f = basics(dir)
+                .file("factory/test-factory.json", """
+                        {"name": "test-factory", "location": "westeurope", "properties": {"globalParameters": {
+                          "env": {"type": "string", "value": "dev"}, "hosts": {"type": "array", "value": ["a", "b"]}}}}""")
+                .file("publish_config.json", "{\"publishBranch\":\"adf_publish\",\"includeGlobalParamsTemplate\":true}");
+        ArmExport.Result own = export(f.root());
+        assertTrue(own.ok(), own.problems().toString());
+        JsonNode gp = resource(template(own), "globalparameters/default");
+        assertEquals("Microsoft.DataFactory/factories/globalparameters", gp.get("type").asText());
+        assertEquals("[concat(parameters('factoryName'), '/default')]", gp.get("name").asText());
+        assertEquals("[parameters('default_properties_env_value')]", gp.get("properties").get("env").get("value").asText());
+        JsonNode p = template(own).get("parameters");
+        assertEquals("dev", p.get("default_properties_env_value").get("defaultValue").asText());
+        assertEquals("array", p.get("default_properties_hosts_value").get("type").asText());
+        assertEquals(TemplateComparison.read(dir.resolve("factory/test-factory.json")).get("properties").get("globalParameters"),
+                TemplateComparison.read(own.files().get("globalParameters/test-factory_GlobalParameters.json")));
+
+        f.file("publish_config.json", "{\"publishBranch\":\"adf_publish\",\"includeFactoryTemplate\":true}");
+        ArmExport.Result withFactory = export(f.root());
+        assertTrue(withFactory.ok(), withFactory.problems().toString());
+        JsonNode t = template(withFactory);
+        JsonNode factory = resource(t, "factory");
+        assertEquals("[parameters('factoryName')]", factory.get("name").asText());
+        assertEquals("[parameters('dataFactory_location')]", factory.get("location").asText());
+        assertEquals("[parameters('dataFactory_properties_globalParameters_env_value')]",
+                factory.get("properties").get("globalParameters").get("env").get("value").asText());
+        assertEquals("[variables('factoryId')]", resource(t, "pipelines/Wait").get("dependsOn").get(0).asText());
+        assertEquals(null, resource(t, "globalparameters/default"));
+        assertEquals(List.of(), ArmTemplateCheck.checkExport(withFactory.files()));
+    }
+
     static List<String> names(JsonNode object) {
         List<String> names = new ArrayList<>();
         object.fieldNames().forEachRemaining(names::add);
