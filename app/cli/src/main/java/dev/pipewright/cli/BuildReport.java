@@ -45,6 +45,10 @@ final class BuildReport {
 
     /** {@code linked templates: 11 (ArmTemplate_0.json 20 resources 81,598 bytes; ...)}: the split, one line per part. */
     static void printSplit(PrintWriter out, ArmExport.Result result) {
+        if (result.parts().isEmpty()) {
+            out.println("linked templates: none (a Synapse workspace deploys TemplateForWorkspace.json)");
+            return;
+        }
         out.printf("linked templates: %d parts%n", result.parts().size());
         for (ArmExport.Part p : result.parts()) out.printf("  %s: %d resources, %,d bytes%n", p.file(), p.resources(), p.bytes());
     }

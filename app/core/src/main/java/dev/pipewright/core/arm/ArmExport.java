@@ -60,6 +60,7 @@ public final class ArmExport {
     }
 
     public static Result build(Factory factory, FactoryId id, Options options) {
+        if (id.synapse()) return buildWorkspace(factory, id, options);
         List<Problem> problems = new ArrayList<>();
         if (options.validate()) problems.addAll(Validator.validate(factory));
         ParameterDefinition definition = ParameterDefinition.of(factory, problems);
@@ -69,7 +70,7 @@ public final class ArmExport {
         ArmTemplateGenerator generator = new ArmTemplateGenerator(factory, PublishConfig.of(factory), definition, problems);
         List<ArmResource> resources = generator.resources(name);
         Map<String, ArmParameter> parameters = ArmDocuments.parametersOf(resources);
-        checkParameterCount(parameters, problems);
+        checkParameterCount(parameters, problems, Factory.ARM_PARAMETERS_DEFINITION);
         List<ArmResource> ordered = LinkedTemplates.dependencyOrder(resources, problems);
         Map<ResourceId, ResourceText> texts = new HashMap<>();
         for (ArmResource r : resources) texts.put(r.id(), new ResourceText(r.json()));
@@ -108,6 +109,29 @@ public final class ArmExport {
     }
 
     /**
+     * Synapse mode: {@code TemplateForWorkspace.json} and {@code TemplateParametersForWorkspace.json} (what
+     * {@code workspace_publish} holds), with the workspace's {@code template-parameters-definition.json}. No linked
+     * templates and no global parameters: Synapse has neither.
+     */
+    public static Result buildWorkspace(Factory factory, FactoryId id, Options options) {
+        List<Problem> problems = new ArrayList<>();
+        if (options.validate()) problems.addAll(Validator.validate(factory));
+        ParameterDefinition definition = ParameterDefinition.ofWorkspace(factory, problems);
+        if (problems.stream().anyMatch(Problem::isError)) return failed(problems);
+        String name = id.factoryName();
+        List<ArmResource> resources = new ArmTemplateGenerator(factory, new PublishConfig("workspace_publish", false, false), definition, problems)
+                .resources(name);
+        Map<String, ArmParameter> parameters = ArmDocuments.parametersOf(resources);
+        checkParameterCount(parameters, problems, ParameterDefinition.SYNAPSE_FILE);
+        LinkedTemplates.dependencyOrder(resources, problems);
+        if (problems.stream().anyMatch(Problem::isError)) return failed(problems);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        put(files, WorkspaceTemplates.TEMPLATE, WorkspaceTemplates.template(name, parameters.values(), resources));
+        put(files, WorkspaceTemplates.PARAMETERS, WorkspaceTemplates.parametersFile(name, parameters.values()));
+        return new Result(files, problems, List.of(), resources.size(), parameters.size() + 1);
+    }
+
+    /**
      * The structural check of every template of a built export ({@link ArmTemplateCheck}) as Problems (PW955); empty
      * for every export Pipewright builds. {@code build validate} runs it; the export itself does not re-read what it wrote.
      */
@@ -118,13 +142,19 @@ public final class ArmExport {
                 .toList();
     }
 
-    private static void checkParameterCount(Map<String, ArmParameter> parameters, List<Problem> problems) {
+    /** The single template of a built export: ARMTemplateForFactory.json, or TemplateForWorkspace.json in Synapse mode. */
+    public static byte[] singleTemplate(Result result) {
+        byte[] factory = result.files().get("ARMTemplateForFactory.json");
+        return factory != null ? factory : result.files().get(WorkspaceTemplates.TEMPLATE);
+    }
+
+    private static void checkParameterCount(Map<String, ArmParameter> parameters, List<Problem> problems, String definitionFile) {
         int count = parameters.size() + 1; // factoryName
         if (count <= MAX_PARAMETERS) return;
         List<String> names = new ArrayList<>();
         names.add("factoryName");
         names.addAll(parameters.keySet());
-        problems.add(Problem.of(ProblemCode.ARM_TOO_MANY_PARAMETERS, null, Factory.ARM_PARAMETERS_DEFINITION, 0, 0,
+        problems.add(Problem.of(ProblemCode.ARM_TOO_MANY_PARAMETERS, null, definitionFile, 0, 0,
                 "The template would have " + count + " parameters; ARM accepts at most " + MAX_PARAMETERS + ": " + String.join(", ", names),
                 "Parameterize fewer properties in arm-template-parameters-definition.json (remove rules, or use \"-\" names and"
                         + " global parameters for values shared by many resources), or split the factory"));
