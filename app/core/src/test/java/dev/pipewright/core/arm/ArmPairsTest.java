@@ -45,6 +45,24 @@ class ArmPairsTest {
                 .parametersFiles("ARMTemplateParametersForFactory.json", TemplateComparison.read(expected.resolve("ARMTemplateParametersForFactory.json")),
                         TemplateComparison.read(result.files().get("ARMTemplateParametersForFactory.json")));
         assertEquals(List.of(), c.report());
+        TemplateComparison linked = new TemplateComparison(LORDLINUS)
+                .templates("linkedTemplates/ArmTemplate_0.json", TemplateComparison.read(expected.resolve("linkedTemplates/ArmTemplate_0.json")),
+                        TemplateComparison.read(result.files().get("linkedTemplates/ArmTemplate_0.json")))
+                .templates("linkedTemplates/ArmTemplate_master.json", TemplateComparison.read(expected.resolve("linkedTemplates/ArmTemplate_master.json")),
+                        TemplateComparison.read(result.files().get("linkedTemplates/ArmTemplate_master.json")));
+        assertEquals(List.of(), linked.report());
+        // the order of the linked template's resources and parameters is the export's too
+        assertEquals(keys(TemplateComparison.read(expected.resolve("linkedTemplates/ArmTemplate_0.json"))),
+                keys(TemplateComparison.read(result.files().get("linkedTemplates/ArmTemplate_0.json"))));
+        assertEquals(ArmParameterizationTest.names(TemplateComparison.read(expected.resolve("ARMTemplateForFactory.json")).get("parameters")),
+                ArmParameterizationTest.names(TemplateComparison.read(result.files().get("ARMTemplateForFactory.json")).get("parameters")));
+    }
+
+    private static List<String> keys(JsonNode template) {
+        List<String> keys = new java.util.ArrayList<>();
+        for (JsonNode r : template.get("resources")) keys.add(ArmTemplateCheck.key(r));
+        template.get("parameters").fieldNames().forEachRemaining(keys::add);
+        return keys;
     }
 
     /**
