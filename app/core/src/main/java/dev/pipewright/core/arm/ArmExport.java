@@ -71,6 +71,7 @@ public final class ArmExport {
         List<ArmResource> resources = generator.resources(name);
         Map<String, ArmParameter> parameters = ArmDocuments.parametersOf(resources);
         checkParameterCount(parameters, problems, Factory.ARM_PARAMETERS_DEFINITION);
+        ClearSecrets.check(resources, parameters, problems);
         List<ArmResource> ordered = LinkedTemplates.dependencyOrder(resources, problems);
         Map<ResourceId, ResourceText> texts = new HashMap<>();
         for (ArmResource r : resources) texts.put(r.id(), new ResourceText(r.json()));
@@ -123,6 +124,7 @@ public final class ArmExport {
                 .resources(name);
         Map<String, ArmParameter> parameters = ArmDocuments.parametersOf(resources);
         checkParameterCount(parameters, problems, ParameterDefinition.SYNAPSE_FILE);
+        ClearSecrets.check(resources, parameters, problems);
         LinkedTemplates.dependencyOrder(resources, problems);
         if (problems.stream().anyMatch(Problem::isError)) return failed(problems);
         Map<String, byte[]> files = new LinkedHashMap<>();

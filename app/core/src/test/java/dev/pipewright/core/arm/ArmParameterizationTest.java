@@ -228,6 +228,25 @@ class ArmParameterizationTest {
         assertEquals(List.of(), ArmTemplateCheck.checkExport(withFactory.files()));
     }
 
+    @Test
+    void aSecretTheTemplateWouldCarryInClearStopsTheExportWithoutShowingIt(@TempDir Path dir) {
+        FactoryFolder f = basics(dir).file("arm-template-parameters-definition.json", """
+                {"Microsoft.DataFactory/factories/linkedServices": {"*": {"properties": {"typeProperties": {"server": "="}}}}}""")
+                .file("linkedService/Blob.json", """
+                        {"name": "Blob", "properties": {"type": "AzureBlobStorage", "typeProperties": {
+                          "connectionString": "DefaultEndpointsProtocol=https;AccountName=a;AccountKey=c2VjcmV0LWtleS12YWx1ZQ=="}}}""")
+                .file("linkedService/Masked.json", """
+                        {"name": "Masked", "properties": {"type": "SqlServer", "typeProperties": {
+                          "connectionString": "Data Source=s;User ID=u;Password=**********;", "server": "Pwd=hunter22"}}}""");
+        ArmExport.Result result = export(f.root());
+        assertTrue(result.files().isEmpty());
+        List<Problem> found = result.problems().stream().filter(p -> p.code().equals("PW958")).toList();
+        assertEquals(java.util.Arrays.asList("linkedService/Blob", null), found.stream().map(Problem::resource).toList(), found.toString());
+        assertTrue(found.get(0).message().contains("properties.typeProperties.connectionString"));
+        assertTrue(found.get(1).message().contains("parameter Masked_properties_typeProperties_server default"));
+        assertTrue(found.stream().noneMatch(p -> p.message().contains("c2VjcmV0") || p.message().contains("hunter22")));
+    }
+
     static List<String> names(JsonNode object) {
         List<String> names = new ArrayList<>();
         object.fieldNames().forEachRemaining(names::add);
