@@ -152,13 +152,17 @@ public final class ArmExport {
 
     private static void checkParameterCount(Map<String, ArmParameter> parameters, List<Problem> problems, String definitionFile) {
         int count = parameters.size() + 1; // factoryName
-        if (count <= MAX_PARAMETERS) return;
+        boolean linked = definitionFile.equals(Factory.ARM_PARAMETERS_DEFINITION);
+        int master = linked ? count + 2 : count; // containerUri, containerSasToken
+        if (master <= MAX_PARAMETERS) return;
         List<String> names = new ArrayList<>();
         names.add("factoryName");
         names.addAll(parameters.keySet());
+        String which = count > MAX_PARAMETERS ? "The template would have " + count + " parameters"
+                : "The linked templates' master would have " + master + " parameters (with containerUri and containerSasToken)";
         problems.add(Problem.of(ProblemCode.ARM_TOO_MANY_PARAMETERS, null, definitionFile, 0, 0,
-                "The template would have " + count + " parameters; ARM accepts at most " + MAX_PARAMETERS + ": " + String.join(", ", names),
-                "Parameterize fewer properties in arm-template-parameters-definition.json (remove rules, or use \"-\" names and"
+                which + "; ARM accepts at most " + MAX_PARAMETERS + ": " + String.join(", ", names),
+                "Parameterize fewer properties in " + definitionFile + " (remove rules, or use \"-\" names and"
                         + " global parameters for values shared by many resources), or split the factory"));
     }
 

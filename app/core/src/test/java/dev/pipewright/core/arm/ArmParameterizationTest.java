@@ -179,6 +179,12 @@ class ArmParameterizationTest {
         Problem p = result.problems().stream().filter(x -> x.code().equals("PW951")).findFirst().orElseThrow();
         assertTrue(p.message().startsWith("The template would have 301 parameters; ARM accepts at most 256: factoryName, Blob0_connectionString,"), p.message());
         assertTrue(p.message().contains("Blob299_connectionString"));
+
+        for (int i = 254; i < 300; i++) f.file("linkedService/Blob" + i + ".json", "{\"name\": \"Blob" + i + "\", \"properties\": {\"type\": \"AzureBlobFS\"}}");
+        Problem master = export(f.root()).problems().stream().filter(x -> x.code().equals("PW951")).findFirst().orElseThrow();
+        assertTrue(master.message().startsWith("The linked templates' master would have 257 parameters"), master.message());
+        for (int i = 253; i < 254; i++) f.file("linkedService/Blob" + i + ".json", "{\"name\": \"Blob" + i + "\", \"properties\": {\"type\": \"AzureBlobFS\"}}");
+        assertTrue(export(f.root()).ok(), "254 parameters, the master's 256: at the limit");
     }
 
     @Test
