@@ -46,20 +46,16 @@ public final class ParameterDefinition {
 
     /** ADF's default parameterization template (docs: "Default parameterization template"). */
     public static ParameterDefinition defaults() {
-        try (InputStream in = ParameterDefinition.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-            return new ParameterDefinition((ObjectNode) JsonReader.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), RESOURCE).root(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new ParameterDefinition((ObjectNode) JsonReader.read(defaultText(), RESOURCE).root(), null);
     }
 
     /** The text of the default template, as a start for a factory's own definition file. */
     public static String defaultText() {
         try (InputStream in = ParameterDefinition.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException(RESOURCE + " is missing from the classpath");
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException(RESOURCE + " cannot be read", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
