@@ -99,7 +99,10 @@ class ArmPairsTest {
         TemplateComparison c = new TemplateComparison(MC2)
                 .templates("linked templates", union(expected), union(result.files()))
                 .parametersFiles("ARMTemplateParametersForFactory.json", TemplateComparison.read(expected.resolve("ARMTemplateParametersForFactory.json")),
-                        TemplateComparison.read(result.files().get("ARMTemplateParametersForFactory.json")));
+                        TemplateComparison.read(result.files().get("ARMTemplateParametersForFactory.json")))
+                .parametersFiles("linkedTemplates/ArmTemplateParameters_master.json",
+                        TemplateComparison.read(expected.resolve("linkedTemplates/ArmTemplateParameters_master.json")),
+                        TemplateComparison.read(result.files().get("linkedTemplates/ArmTemplateParameters_master.json")));
         List<String> differences = new java.util.ArrayList<>(c.report());
         // dependsOn: each part keeps the dependencies inside it; ours, cut to the publish's parts, must be the same sets
         java.util.Map<String, java.util.Set<String>> ours = new java.util.HashMap<>();
