@@ -253,6 +253,39 @@ class ArmParameterizationTest {
         assertTrue(found.stream().noneMatch(p -> p.message().contains("c2VjcmV0") || p.message().contains("hunter22")));
     }
 
+    @Test
+    void everyKindOfResourceIsATemplateResource(@TempDir Path dir) {
+        FactoryFolder f = basics(dir)
+                .file("credential/Uami.json", """
+                        {"name": "Uami", "properties": {"type": "ManagedIdentity", "typeProperties": {"resourceId": "/subscriptions/s/uami"}}}""")
+                .file("linkedService/Api.json", """
+                        {"name": "Api", "properties": {"type": "RestService", "typeProperties": {"url": "https://api.example.com/",
+                          "authenticationType": "ManagedServiceIdentity", "credential": {"referenceName": "Uami", "type": "CredentialReference"}}}}""")
+                .file("adfcdc/Changes.json", """
+                        {"name": "Changes", "properties": {"SourceConnectionsInfo": [], "TargetConnectionsInfo": [], "Policy": {"mode": "Microbatch"}}}""")
+                .file("managedVirtualNetwork/default.json", "{\"name\": \"default\", \"type\": \"Microsoft.DataFactory/factories/managedvirtualnetworks\"}")
+                .file("managedVirtualNetwork/default/managedPrivateEndpoint/pe1.json", """
+                        {"name": "pe1", "properties": {"privateLinkResourceId": "/subscriptions/s/st", "groupId": "blob"}}""");
+        ArmExport.Result result = ArmExport.build(Factory.load(dir), ID, new ArmExport.Options(20, ArmExport.MAX_BYTES, false));
+        assertTrue(result.ok(), result.problems().toString());
+        JsonNode t = template(result);
+        assertEquals(List.of("pipelines/Wait", "linkedServices/Api", "linkedServices/Lake", "linkedServices/Sql", "linkedServices/Vault",
+                "triggers/Daily", "managedVirtualNetworks/default", "managedVirtualNetworks/default/managedPrivateEndpoints/pe1",
+                "credentials/Uami", "adfcdcs/Changes"), keys(t));
+        assertEquals("Microsoft.DataFactory/factories/credentials", resource(t, "credentials/Uami").get("type").asText());
+        assertEquals(List.of("[concat(variables('factoryId'), '/credentials/Uami')]"), texts(resource(t, "linkedServices/Api").get("dependsOn")));
+        assertEquals(List.of("[concat(variables('factoryId'), '/managedVirtualNetworks/default')]"),
+                texts(resource(t, "managedVirtualNetworks/default/managedPrivateEndpoints/pe1").get("dependsOn")));
+        assertEquals("{}", resource(t, "managedVirtualNetworks/default").get("properties").toString());
+        assertEquals("Microsoft.DataFactory/factories/adfcdcs", resource(t, "adfcdcs/Changes").get("type").asText());
+    }
+
+    private static List<String> keys(JsonNode template) {
+        List<String> keys = new ArrayList<>();
+        template.get("resources").forEach(r -> keys.add(ArmTemplateCheck.key(r)));
+        return keys;
+    }
+
     static List<String> names(JsonNode object) {
         List<String> names = new ArrayList<>();
         object.fieldNames().forEachRemaining(names::add);
