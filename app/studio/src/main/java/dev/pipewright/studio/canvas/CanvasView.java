@@ -35,19 +35,29 @@ import java.util.Set;
  * <p>Frame time is kept low on large pipelines: the layers hold only what meets the viewport (views are built the
  * first time they are shown and kept), pan and zoom recompute that once per pulse (in layout), the grid is built
  * once per zoom level and size and only moved when panning, a moved activity's arrows are reshaped in place, and
- * below {@link #DETAIL_ZOOM} activities drop their labels, which would be unreadable anyway.
+ * below {@link #DETAIL_ZOOM} activities show only their names, large enough to read, and below {@link #NAME_ZOOM},
+ * where no name has room, plain boxes.
  */
 public final class CanvasView extends Region {
     static final double MIN_ZOOM = 0.2;
     static final double MAX_ZOOM = 3;
-    /** Below this zoom activity boxes show no text. */
-    static final double DETAIL_ZOOM = 0.45;
+    /** From this zoom up boxes show everything (name, type, placement badge, branches); below it that text is unreadable. */
+    static final double DETAIL_ZOOM = 0.6;
+    /**
+     * From this zoom up to {@link #DETAIL_ZOOM} a box shows its name alone, in a type large enough to read there
+     * (canvas.css, {@code :names}); below it the name would be a few pixels high, and boxes are plain.
+     */
+    static final double NAME_ZOOM = 0.25;
+    /** The zoom buttons' step. */
+    static final double BUTTON_STEP = 1.25;
     /** How far beyond the viewport (canvas units) views are kept, so a short pan adds nothing. */
     static final double CULL_SLACK = 80;
     private static final double WHEEL_STEP = 1.1;
 
-    /** Zoomed out below {@link #DETAIL_ZOOM}: the theme draws plain boxes (canvas.css). */
+    /** Zoomed out below {@link #NAME_ZOOM}: the theme draws plain boxes (canvas.css). */
     private static final PseudoClass FAR = PseudoClass.getPseudoClass("far");
+    /** Zoomed out between {@link #NAME_ZOOM} and {@link #DETAIL_ZOOM}: framed boxes with their names in large type. */
+    private static final PseudoClass NAMES = PseudoClass.getPseudoClass("names");
 
     private enum Gesture { NONE, MOVE, BAND, PAN, CONNECT }
 
@@ -65,7 +75,7 @@ public final class CanvasView extends Region {
     private final Map<String, ActivityNodeView> views = new LinkedHashMap<>();
     private final Map<ArrowModel, ArrowView> arrowViews = new LinkedHashMap<>();
     private final Map<String, ActivityNodeModel> models = new HashMap<>();
-    private boolean detailed = true;
+    private ActivityNodeView.Detail detail = ActivityNodeView.Detail.FULL;
     private final ConditionMenu conditionMenu;
     private Gesture gesture = Gesture.NONE;
     private Point2D pressWorld;
@@ -154,7 +164,7 @@ public final class CanvasView extends Region {
         ActivityNodeView v = views.get(m.name());
         if (v == null) {
             v = new ActivityNodeView(m);
-            v.setDetailed(detailed);
+            v.setDetail(detail);
             views.put(m.name(), v);
         }
         return v;
@@ -314,6 +324,25 @@ public final class CanvasView extends Region {
         pan.setY(y - under.getY() * now);
     }
 
+    /** What activity boxes show at {@code zoom}. */
+    static ActivityNodeView.Detail detailAt(double zoom) {
+        if (zoom >= DETAIL_ZOOM) return ActivityNodeView.Detail.FULL;
+        return zoom >= NAME_ZOOM ? ActivityNodeView.Detail.NAME : ActivityNodeView.Detail.BOX;
+    }
+
+    /** The zoom buttons: in, out, and back to 100 %, about the middle of the view. */
+    public void zoomIn() {
+        zoomAt(BUTTON_STEP, getWidth() / 2, getHeight() / 2);
+    }
+
+    public void zoomOut() {
+        zoomAt(1 / BUTTON_STEP, getWidth() / 2, getHeight() / 2);
+    }
+
+    public void actualSize() {
+        zoomAt(1 / viewModel.zoomProperty().get(), getWidth() / 2, getHeight() / 2);
+    }
+
     /** Zooms and pans so every activity fits the view (at most 100 %). */
     public void fit() {
         if (viewModel.nodes().isEmpty() || getWidth() <= 0) return;
@@ -463,11 +492,12 @@ public final class CanvasView extends Region {
         double keepY = Math.max(0, (max.getY() - min.getY()) / 2 - CULL_SLACK);
         Point2D keepMin = min.subtract(keepX, keepY);
         Point2D keepMax = max.add(keepX, keepY);
-        boolean detail = viewModel.zoomProperty().get() >= DETAIL_ZOOM;
-        if (detail != detailed) {
-            detailed = detail;
-            pseudoClassStateChanged(FAR, !detail);
-            views.values().forEach(v -> v.setDetailed(detail));
+        ActivityNodeView.Detail now = detailAt(viewModel.zoomProperty().get());
+        if (now != detail) {
+            detail = now;
+            pseudoClassStateChanged(FAR, now == ActivityNodeView.Detail.BOX);
+            pseudoClassStateChanged(NAMES, now == ActivityNodeView.Detail.NAME);
+            views.values().forEach(v -> v.setDetail(now));
         }
         List<Node> nodesShown = new ArrayList<>();
         for (ActivityNodeModel m : viewModel.nodes()) {
