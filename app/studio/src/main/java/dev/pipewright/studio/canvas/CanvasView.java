@@ -72,6 +72,7 @@ public final class CanvasView extends Region {
     private final Line wire = new Line();
     private final Scale scale = new Scale(1, 1, 0, 0);
     private final Translate pan = new Translate();
+    private final ViewZoom zoom;
     private final Map<String, ActivityNodeView> views = new LinkedHashMap<>();
     private final Map<ArrowModel, ArrowView> arrowViews = new LinkedHashMap<>();
     private final Map<String, ActivityNodeModel> models = new HashMap<>();
@@ -86,6 +87,7 @@ public final class CanvasView extends Region {
 
     public CanvasView(CanvasViewModel viewModel) {
         this.viewModel = viewModel;
+        this.zoom = new ViewZoom(viewModel, pan, this);
         getStyleClass().add("pipeline-canvas");
         setId("pipeline-canvas");
         setFocusTraversable(true);
@@ -110,7 +112,10 @@ public final class CanvasView extends Region {
         scale.xProperty().bind(viewModel.zoomProperty());
         scale.yProperty().bind(viewModel.zoomProperty());
         // once per pulse, in layoutChildren, however many times the view moves in between
-        viewModel.zoomProperty().addListener((o, a, b) -> setNeedsLayout(true));
+        viewModel.zoomProperty().addListener((o, a, b) -> {
+            showDetailOfZoom();
+            setNeedsLayout(true);
+        });
         pan.xProperty().addListener((o, a, b) -> setNeedsLayout(true));
         pan.yProperty().addListener((o, a, b) -> setNeedsLayout(true));
         viewModel.nodes().addListener((ListChangeListener<ActivityNodeModel>) c -> rebuild());
@@ -316,12 +321,17 @@ public final class CanvasView extends Region {
 
     /** Zooms by {@code factor}, keeping the canvas point under (x, y) (view coordinates) in place. */
     public void zoomAt(double factor, double x, double y) {
-        double old = viewModel.zoomProperty().get();
-        double now = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, old * factor));
-        Point2D under = toWorld(x, y);
-        viewModel.zoomProperty().set(now);
-        pan.setX(x - under.getX() * now);
-        pan.setY(y - under.getY() * now);
+        zoom.at(factor, x, y);
+    }
+
+    /** Boxes show what the zoom has room for; set as the zoom changes, so the next CSS pass styles them already. */
+    private void showDetailOfZoom() {
+        ActivityNodeView.Detail now = detailAt(viewModel.zoomProperty().get());
+        if (now == detail) return;
+        detail = now;
+        pseudoClassStateChanged(FAR, now == ActivityNodeView.Detail.BOX);
+        pseudoClassStateChanged(NAMES, now == ActivityNodeView.Detail.NAME);
+        views.values().forEach(v -> v.setDetail(now));
     }
 
     /** What activity boxes show at {@code zoom}. */
@@ -332,33 +342,20 @@ public final class CanvasView extends Region {
 
     /** The zoom buttons: in, out, and back to 100 %, about the middle of the view. */
     public void zoomIn() {
-        zoomAt(BUTTON_STEP, getWidth() / 2, getHeight() / 2);
+        zoom.at(BUTTON_STEP, getWidth() / 2, getHeight() / 2);
     }
 
     public void zoomOut() {
-        zoomAt(1 / BUTTON_STEP, getWidth() / 2, getHeight() / 2);
+        zoom.at(1 / BUTTON_STEP, getWidth() / 2, getHeight() / 2);
     }
 
     public void actualSize() {
-        zoomAt(1 / viewModel.zoomProperty().get(), getWidth() / 2, getHeight() / 2);
+        zoom.at(1 / viewModel.zoomProperty().get(), getWidth() / 2, getHeight() / 2);
     }
 
-    /** Zooms and pans so every activity fits the view (at most 100 %). */
+    /** Zooms and pans so every activity fits the view (at most 100 %), clear of the minimap. */
     public void fit() {
-        if (viewModel.nodes().isEmpty() || getWidth() <= 0) return;
-        double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
-        for (ActivityNodeModel m : viewModel.nodes()) {
-            minX = Math.min(minX, m.xProperty().get());
-            minY = Math.min(minY, m.yProperty().get());
-            maxX = Math.max(maxX, m.xProperty().get() + m.width());
-            maxY = Math.max(maxY, m.yProperty().get() + m.height());
-        }
-        double margin = CanvasViewModel.MARGIN;
-        double z = Math.min(getWidth() / (maxX - minX + 2 * margin), getHeight() / (maxY - minY + 2 * margin));
-        z = Math.max(MIN_ZOOM, Math.min(1, z));
-        viewModel.zoomProperty().set(z);
-        pan.setX((getWidth() - (maxX - minX) * z) / 2 - minX * z);
-        pan.setY((getHeight() - (maxY - minY) * z) / 2 - minY * z);
+        zoom.fit();
     }
 
     /** F2: edits the name of the one selected activity in place. */
@@ -463,7 +460,11 @@ public final class CanvasView extends Region {
     @Override
     protected void layoutChildren() {
         for (Node n : getChildren()) if (n instanceof TextField field) field.autosize();
-        miniMap.resizeRelocate(getWidth() - MiniMap.WIDTH - 10, getHeight() - MiniMap.HEIGHT - 10, MiniMap.WIDTH, MiniMap.HEIGHT);
+        // the minimap is a corner of the view: a fifth of its width at most, and none in a view too small to spare it
+        double mapW = MiniMap.widthIn(getWidth()), mapH = MiniMap.heightOf(mapW);
+        miniMap.setVisible(MiniMap.fits(mapW, getWidth(), getHeight()));
+        miniMap.setMapSize(mapW, mapH);
+        miniMap.resizeRelocate(getWidth() - mapW - MiniMap.GAP, getHeight() - mapH - MiniMap.GAP, mapW, mapH);
         viewportChanged();
     }
 
@@ -492,13 +493,7 @@ public final class CanvasView extends Region {
         double keepY = Math.max(0, (max.getY() - min.getY()) / 2 - CULL_SLACK);
         Point2D keepMin = min.subtract(keepX, keepY);
         Point2D keepMax = max.add(keepX, keepY);
-        ActivityNodeView.Detail now = detailAt(viewModel.zoomProperty().get());
-        if (now != detail) {
-            detail = now;
-            pseudoClassStateChanged(FAR, now == ActivityNodeView.Detail.BOX);
-            pseudoClassStateChanged(NAMES, now == ActivityNodeView.Detail.NAME);
-            views.values().forEach(v -> v.setDetail(now));
-        }
+        showDetailOfZoom();
         List<Node> nodesShown = new ArrayList<>();
         for (ActivityNodeModel m : viewModel.nodes()) {
             ActivityNodeView shown = views.get(m.name());

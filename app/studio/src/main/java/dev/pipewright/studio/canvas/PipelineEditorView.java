@@ -48,7 +48,7 @@ public final class PipelineEditorView extends BorderPane implements EditorPane {
         canvas = new CanvasView(viewModel.canvas());
         ToolboxView toolbox = new ToolboxView(viewModel.toolbox(), kind -> viewModel.canvas().addBesideOthers(kind));
         toolbox.setPrefWidth(220);
-        toolbox.setMinWidth(160);
+        toolbox.setMinWidth(140);
 
         breadcrumb.getStyleClass().add("breadcrumb");
         breadcrumb.setId("breadcrumb");
@@ -103,8 +103,7 @@ public final class PipelineEditorView extends BorderPane implements EditorPane {
         centre.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(bottom, false);
         SplitPane main = new SplitPane(toolbox, centre);
-        main.setDividerPositions(0.24);
-        SplitPane.setResizableWithParent(toolbox, false);
+        dev.pipewright.studio.controls.SidePane.shrinkWith(main, toolbox, 0.2);
         setTop(bar);
         setCenter(main);
 

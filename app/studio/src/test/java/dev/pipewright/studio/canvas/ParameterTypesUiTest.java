@@ -1,5 +1,6 @@
 package dev.pipewright.studio.canvas;
 
+import dev.pipewright.studio.shell.Snapshots;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
@@ -34,11 +35,7 @@ class ParameterTypesUiTest extends EditorUiBase {
 
     @AfterEach
     void restoreSize() throws Exception {
-        fx(() -> { // the next test class gets the same stage
-            stage.setWidth(1280);
-            stage.setHeight(800);
-            return null;
-        });
+        Snapshots.restoreSize(stage);
     }
 
     private void open() throws Exception {

@@ -82,15 +82,7 @@ class ZoomUiTest extends EditorUiBase {
         double fit = zoom();
         assertTrue(fit < 0.6, "the chain does not fit at a zoom where every detail reads: " + fit);
         assertEquals(all, readableNames(), "zoomed to fit at " + fit + ", each box still reads its name");
-        for (var theme : dev.pipewright.studio.theme.Theme.values()) { // for docs/screenshots
-            fx(() -> {
-                viewModel.themeProperty().set(theme);
-                return null;
-            });
-            WaitForAsyncUtils.waitForFxEvents();
-            Snapshots.save(stage.getScene(), Path.of("target", "screenshots",
-                    "canvas-zoom-fit-" + theme.name().toLowerCase(java.util.Locale.ROOT) + ".png"));
-        }
+        Snapshots.inBothThemes(stage.getScene(), viewModel.themeProperty(), "canvas-zoom-fit"); // for docs/screenshots
 
         robot.clickOn("#editor-zoom-in");
         assertEquals(fit * CanvasView.BUTTON_STEP, zoom(), 1e-9);
