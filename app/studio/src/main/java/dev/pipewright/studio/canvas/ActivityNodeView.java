@@ -14,6 +14,10 @@ import java.util.Locale;
  * line per branch. A handful of scene nodes; all looks come from the theme (style classes and pseudo-classes).
  */
 final class ActivityNodeView extends Region {
+    /** What a box shows at the canvas's zoom: everything, its name alone (in large type), or nothing (a plain box). */
+    enum Detail { FULL, NAME, BOX }
+
+
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass INACTIVE = PseudoClass.getPseudoClass("inactive");
     private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
@@ -72,26 +76,33 @@ final class ActivityNodeView extends Region {
         model.badgeProblemProperty().addListener((o, a, b) -> pseudoClassStateChanged(PROBLEM, b));
     }
 
-    private boolean detailed = true;
+    private Detail detail = Detail.FULL;
 
     private void showFindings(String text) {
         boolean any = text != null && !text.isEmpty();
-        mark.setVisible(any && detailed);
+        mark.setVisible(any && detail == Detail.FULL);
         pseudoClassStateChanged(INVALID, any);
     }
 
     /**
-     * With {@code false} (far zoomed out) only the box is drawn: text and the output handle are cheap to hide and
-     * costly to render, and the handle would be a few pixels wide there.
+     * Zoomed out, less is drawn: text and the output handle are cheap to hide and costly to render, the handle would be
+     * a few pixels wide, and the smaller lines unreadable. The name stays while it has room to be read.
      */
-    void setDetailed(boolean detailed) {
-        this.detailed = detailed;
+    void setDetail(Detail detail) {
+        this.detail = detail;
+        boolean full = detail == Detail.FULL;
         showFindings(model.findingsProperty().get());
-        handle.setVisible(detailed);
-        name.setVisible(detailed);
-        type.setVisible(detailed);
-        badge.setVisible(detailed);
-        branchLabels.forEach(l -> l.setVisible(detailed));
+        handle.setVisible(full);
+        name.setVisible(detail != Detail.BOX);
+        type.setVisible(full);
+        badge.setVisible(full);
+        branchLabels.forEach(l -> l.setVisible(full));
+        requestLayout();
+    }
+
+    /** The activity's name as drawn. */
+    Label nameLabel() {
+        return name;
     }
 
     ActivityNodeModel model() {
@@ -115,7 +126,11 @@ final class ActivityNodeView extends Region {
     protected void layoutChildren() {
         double w = getWidth();
         double pad = 10;
-        name.resizeRelocate(pad, 6, w - 2 * pad - HANDLE, 20);
+        if (detail == Detail.NAME) {
+            name.resizeRelocate(pad, 0, w - 2 * pad, ActivityNodeModel.HEIGHT); // one large line across the box
+        } else {
+            name.resizeRelocate(pad, 6, w - 2 * pad - HANDLE, 20);
+        }
         type.resizeRelocate(pad, 24, w - 2 * pad, 16);
         badge.resizeRelocate(pad, 40, w - 2 * pad, 16);
         double y = ActivityNodeModel.HEIGHT;

@@ -48,7 +48,7 @@ public final class PipelineEditorView extends BorderPane implements EditorPane {
         canvas = new CanvasView(viewModel.canvas());
         ToolboxView toolbox = new ToolboxView(viewModel.toolbox(), kind -> viewModel.canvas().addBesideOthers(kind));
         toolbox.setPrefWidth(220);
-        toolbox.setMinWidth(160);
+        toolbox.setMinWidth(140);
 
         breadcrumb.getStyleClass().add("breadcrumb");
         breadcrumb.setId("breadcrumb");
@@ -61,8 +61,12 @@ public final class PipelineEditorView extends BorderPane implements EditorPane {
                 EditorBars.button("Validate", "editor-validate", this::validate),
                 EditorBars.button("Undo", "editor-undo", viewModel::undo),
                 EditorBars.button("Redo", "editor-redo", viewModel::redo),
-                EditorBars.button("Auto layout", "editor-layout", () -> viewModel.canvas().autoLayout()),
-                EditorBars.button("Zoom to fit", "editor-fit", canvas::fit));
+                EditorBars.button("Auto layout", "editor-layout", "Arrange the activities left to right by their dependencies",
+                        () -> viewModel.canvas().autoLayout()),
+                EditorBars.button("−", "editor-zoom-out", "Zoom out (or the mouse wheel)", canvas::zoomOut),
+                EditorBars.button("+", "editor-zoom-in", "Zoom in (or the mouse wheel)", canvas::zoomIn),
+                EditorBars.button("100 %", "editor-zoom-reset", "Reset zoom: show the canvas at 100 %", canvas::actualSize),
+                EditorBars.button("Zoom to fit", "editor-fit", "Zoom to fit: show every activity", canvas::fit));
         bar.getStyleClass().add("editor-toolbar");
 
         problems.setId("validation-list");
@@ -99,8 +103,7 @@ public final class PipelineEditorView extends BorderPane implements EditorPane {
         centre.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(bottom, false);
         SplitPane main = new SplitPane(toolbox, centre);
-        main.setDividerPositions(0.24);
-        SplitPane.setResizableWithParent(toolbox, false);
+        dev.pipewright.studio.controls.SidePane.shrinkWith(main, toolbox, 0.2);
         setTop(bar);
         setCenter(main);
 

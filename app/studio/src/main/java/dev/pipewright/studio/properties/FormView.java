@@ -22,6 +22,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.List;
@@ -212,6 +213,8 @@ final class FormView {
             box.getItems().setAll(cell.options());
             box.setEditable(f.spec().kind() == Field.Kind.STRINGS);
             box.setValue(cell.text());
+            // a narrow pane squeezed a box to its arrow, so its choice read blank: the text fields give way instead
+            box.setMinWidth(Region.USE_PREF_SIZE);
             box.setId(id);
             box.setOnAction(e -> {
                 if (box.getValue() != null && !box.getValue().equals(cell.text())) commitCell(f, box, row, column, box.getValue());

@@ -24,6 +24,24 @@ public final class Snapshots {
     private Snapshots() {
     }
 
+    /** The scene in both themes, for docs/screenshots: target/screenshots/{@code name}-light.png and -dark.png. */
+    public static void inBothThemes(Scene scene, javafx.beans.property.ObjectProperty<dev.pipewright.studio.theme.Theme> theme,
+            String name) throws Exception {
+        for (var t : dev.pipewright.studio.theme.Theme.values()) {
+            WaitForAsyncUtils.asyncFx(() -> theme.set(t)).get(10, TimeUnit.SECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+            save(scene, Path.of("target", "screenshots", name + "-" + t.name().toLowerCase(java.util.Locale.ROOT) + ".png"));
+        }
+    }
+
+    /** Puts the stage back to the size test windows start at: the next test class gets the same stage. */
+    public static void restoreSize(javafx.stage.Stage stage) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+        }).get(10, TimeUnit.SECONDS);
+    }
+
     public static Stats save(Scene scene, Path png) throws Exception {
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(10, TimeUnit.SECONDS);
         int width = (int) image.getWidth();
