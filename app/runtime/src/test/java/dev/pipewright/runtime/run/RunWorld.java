@@ -53,6 +53,12 @@ final class RunWorld {
         return run(pipeline, new RunControl(), params);
     }
 
+    PipelineRun runWith(RunClock with, String pipeline, RunControl control) {
+        try (LocalRunner runner = new LocalRunner(Factory.load(root), EnvironmentProfile.defaults(), new LocalRunner.Options(fixture, with, listener))) {
+            return runner.run(pipeline, Map.of(), control);
+        }
+    }
+
     PipelineRun run(String pipeline, RunControl control, String... params) {
         Map<String, JsonNode> values = new LinkedHashMap<>();
         for (String p : params) {
