@@ -15,7 +15,7 @@ import java.util.function.Function;
 @Command(name = "pipewright", mixinStandardHelpOptions = true, version = "Pipewright 0.1.0",
         description = "Offline studio and tools for Azure Data Factory and Synapse pipelines.%n"
                 + "Run without arguments to open the studio.",
-        subcommands = {StudioCommand.class, ValidateCommand.class, ExportCommand.class, BuildCommand.class, StagesCheckCommand.class, ResolveCommand.class, TestConnectionCommand.class, PreviewCommand.class, BrowseCommand.class, SecretCommand.class, IrCommand.class, DiffCommand.class, MergeDriverCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {StudioCommand.class, ValidateCommand.class, ExportCommand.class, BuildCommand.class, StagesCheckCommand.class, ResolveCommand.class, TestConnectionCommand.class, PreviewCommand.class, BrowseCommand.class, EvalCommand.class, SecretCommand.class, IrCommand.class, DiffCommand.class, MergeDriverCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int PROBLEMS_FOUND = 1;
@@ -34,6 +34,8 @@ public final class Main implements Runnable {
     final Function<String, String> environment;
     /** The terminal's no-echo prompt, or null without a terminal (System.console()). */
     final PassphrasePrompt prompt;
+    /** Standard input (eval --jsonl reads it; tests give their own). */
+    java.io.InputStream stdin = System.in;
 
     Main(Function<String, String> environment, PassphrasePrompt prompt) {
         this.environment = environment;
@@ -64,7 +66,15 @@ public final class Main implements Runnable {
 
     /** Runs the command with the given environment and terminal prompt (tests use this). */
     static int run(PrintWriter out, PrintWriter err, Function<String, String> environment, PassphrasePrompt prompt, String... args) {
-        CommandLine cl = new CommandLine(new Main(environment, prompt));
+        return run(out, err, environment, prompt, System.in, args);
+    }
+
+    /** Runs the command with the given environment, prompt and standard input (tests use this). */
+    static int run(PrintWriter out, PrintWriter err, Function<String, String> environment, PassphrasePrompt prompt, java.io.InputStream stdin,
+                   String... args) {
+        Main main = new Main(environment, prompt);
+        main.stdin = stdin;
+        CommandLine cl = new CommandLine(main);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -15,7 +15,7 @@ import static dev.pipewright.core.expression.Library.define;
 
 /**
  * Conversion functions. Binary values are ADF's JSON form {@code {"$content-type": ..., "$content": base64}}.
- * {@code xml} and {@code xpath} are not evaluated offline and say so.
+ * {@code xml} and {@code xpath} are in {@link XmlFunctions}.
  */
 final class ConversionFunctions {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -51,8 +51,7 @@ final class ConversionFunctions {
         define("dataUriToString", 1, 1, c -> Values.text(fromBase64(dataUriContent(c.text(0)))));
         define("decodeDataUri", 1, 1, c -> Values.text(fromBase64(dataUriContent(c.text(0)))));
         define("dataUriToBinary", 1, 1, c -> binary(OCTETS, dataUriContent(c.text(0))));
-        define("xml", 1, 1, c -> unsupported(c.name()));
-        define("xpath", 2, 2, c -> unsupported(c.name()));
+        XmlFunctions.register();
     }
 
     private static long toInteger(JsonNode v) {
@@ -129,9 +128,5 @@ final class ConversionFunctions {
             throw new EvaluationException("not a base64 data URI: " + (uri.length() > 40 ? uri.substring(0, 37) + "..." : uri));
         }
         return uri.substring(comma + 1);
-    }
-
-    private static JsonNode unsupported(String function) {
-        throw new EvaluationException(function + "() is not evaluated offline yet");
     }
 }

@@ -155,7 +155,18 @@ public enum ProblemCode {
     STAGE_PARAMETER_MISSING("PW962", Severity.ERROR, "Stage parameter file has no value for a template parameter"),
     STAGE_SECRET_IN_CLEAR("PW963", Severity.ERROR, "Stage parameter file holds a secret in clear"),
     STAGE_RESIDENCY("PW964", Severity.ERROR, "Stage's store is outside the geography the stage keeps data in"),
-    STAGE_UNKNOWN_PARAMETER("PW965", Severity.WARNING, "Stage parameter file sets a parameter the template does not have");
+    STAGE_UNKNOWN_PARAMETER("PW965", Severity.WARNING, "Stage parameter file sets a parameter the template does not have"),
+
+    // --- local runs (PW97x)
+    RUN_CANNOT_START("PW970", Severity.ERROR, "Pipeline run cannot start"),
+    RUN_NOT_RUNNABLE_LOCALLY("PW971", Severity.ERROR, "Activity cannot run on this machine"),
+    RUN_TIMED_OUT("PW972", Severity.ERROR, "Activity timed out"),
+    RUN_CANCELLED("PW973", Severity.ERROR, "Run cancelled"),
+    RUN_PIPELINE_NESTING("PW974", Severity.ERROR, "Execute Pipeline cannot start the pipeline"),
+    RUN_DATA_FAILED("PW975", Severity.ERROR, "Data activity failed against its store"),
+    RUN_STORE_FAILED("PW976", Severity.ERROR, "Run history cannot be read or written"),
+    RUN_INTERNAL("PW977", Severity.ERROR, "Local runtime failed unexpectedly"),
+    RUN_INNER_ACTIVITY_FAILED("PW978", Severity.ERROR, "Container activity failed because an inner activity failed");
 
     private final String code;
     private final Severity severity;

@@ -3,8 +3,9 @@ package dev.pipewright.runtime.placement;
 import java.util.Set;
 
 /** Which placement rule an activity type follows, and what a self-hosted IR can dispatch. */
-final class ActivityTypes {
-    enum Rule {
+public final class ActivityTypes {
+    /** The placement rule of an activity type; local runs price activities by it too. */
+    public enum Rule {
         /** Control flow: the factory's orchestration, no IR. */
         ORCHESTRATION,
         /** Copy: source and sink IRs, sink-region auto-resolve. */
@@ -46,7 +47,7 @@ final class ActivityTypes {
     private ActivityTypes() {
     }
 
-    static Rule ruleOf(String type) {
+    public static Rule ruleOf(String type) {
         if (ORCHESTRATION.contains(type)) return Rule.ORCHESTRATION;
         if (DATASET.contains(type)) return Rule.DATASET;
         if (EXTERNAL.contains(type)) return Rule.EXTERNAL;
