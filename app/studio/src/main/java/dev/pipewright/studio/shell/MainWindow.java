@@ -414,7 +414,7 @@ public final class MainWindow extends BorderPane {
     /** ADF's Publish: saved edits first, then the Publish window (validation, pending changes, the publish branch). */
     private Node publishButton() {
         dev.pipewright.studio.publish.PublishViewModel publish = new dev.pipewright.studio.publish.PublishViewModel(
-                viewModel.factoryProperty(), sourceControl.viewModel(), services.executor());
+                viewModel.factoryProperty(), sourceControl.viewModel(), services.executor()).synapseWhen(() -> services.synapseProperty().get());
         javafx.scene.control.Button button = new javafx.scene.control.Button("Publish");
         button.setId("publish");
         button.setOnAction(e -> whenChangesHandled("publish (what is saved is published)", () ->
