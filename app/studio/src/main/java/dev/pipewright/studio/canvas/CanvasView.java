@@ -78,6 +78,10 @@ public final class CanvasView extends Region {
     private final Map<String, ActivityNodeModel> models = new HashMap<>();
     private ActivityNodeView.Detail detail = ActivityNodeView.Detail.FULL;
     private final ConditionMenu conditionMenu;
+    private final CanvasMenu canvasMenu;
+    /** Where a right-button press began and on which activity: a release there without a drag opens the menu. */
+    private Point2D menuPress;
+    private ActivityNodeView menuTarget;
     private Gesture gesture = Gesture.NONE;
     private Point2D pressWorld;
     private Point2D pressScreen;
@@ -108,6 +112,8 @@ public final class CanvasView extends Region {
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
         conditionMenu = new ConditionMenu(viewModel);
+        canvasMenu = new CanvasMenu(viewModel);
+        canvasMenu.onFit(this::fit);
 
         scale.xProperty().bind(viewModel.zoomProperty());
         scale.yProperty().bind(viewModel.zoomProperty());
@@ -135,6 +141,12 @@ public final class CanvasView extends Region {
 
     public CanvasViewModel viewModel() {
         return viewModel;
+    }
+
+    /** What the activity menu's View code and Open (of an activity that is not a container) do. */
+    public void setMenuActions(Runnable viewCode, Runnable openProperties) {
+        canvasMenu.onViewCode(viewCode);
+        canvasMenu.onOpenProperties(openProperties);
     }
 
     // ---- building ----
@@ -186,6 +198,7 @@ public final class CanvasView extends Region {
     private void pressed(MouseEvent e) {
         requestFocus();
         conditionMenu.hide();
+        canvasMenu.hide();
         pressScreen = new Point2D(e.getX(), e.getY());
         pressWorld = toWorld(e.getX(), e.getY());
         Node target = e.getPickResult().getIntersectedNode();
@@ -194,6 +207,8 @@ public final class CanvasView extends Region {
         selectArrow(null);
         if (e.getButton() == MouseButton.SECONDARY || e.getButton() == MouseButton.MIDDLE) {
             gesture = Gesture.PAN;
+            menuPress = e.getButton() == MouseButton.SECONDARY ? new Point2D(e.getScreenX(), e.getScreenY()) : null;
+            menuTarget = node;
         } else if (handleAt(pressWorld).isPresent()) {
             ActivityNodeModel from = handleAt(pressWorld).get();
             gesture = Gesture.CONNECT;
@@ -290,6 +305,14 @@ public final class CanvasView extends Region {
                     viewModel.select(picked);
                 }
                 band.setVisible(false);
+            }
+            case PAN -> {
+                // a right click that did not pan: the menu of the activity under it, or of the canvas
+                if (menuPress != null && menuPress.distance(e.getScreenX(), e.getScreenY()) < 4) {
+                    if (menuTarget != null) canvasMenu.showFor(this, menuTarget.model(), e.getScreenX(), e.getScreenY());
+                    else canvasMenu.showForCanvas(this, e.getScreenX(), e.getScreenY());
+                }
+                menuPress = null;
             }
             case CONNECT -> {
                 wire.setVisible(false);

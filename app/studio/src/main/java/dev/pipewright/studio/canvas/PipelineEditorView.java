@@ -46,6 +46,7 @@ public final class PipelineEditorView extends BorderPane implements EditorPane {
         this.viewModel = viewModel;
         getStyleClass().add("pipeline-editor");
         canvas = new CanvasView(viewModel.canvas());
+        canvas.setMenuActions(() -> showTab("tab-code"), () -> showTab("tab-general"));
         ToolboxView toolbox = new ToolboxView(viewModel.toolbox(), kind -> viewModel.canvas().addBesideOthers(kind));
         toolbox.setPrefWidth(220);
         toolbox.setMinWidth(140);
