@@ -100,6 +100,32 @@ final class ActivityNodeView extends Region {
         requestLayout();
     }
 
+    private javafx.scene.layout.HBox actions;
+
+    /**
+     * The hover actions above the box, as ADF shows them on the activity under the pointer or selected: View code,
+     * Clone, Delete. Pressing one acts on this activity only and never starts a drag of the box.
+     */
+    void setActions(Runnable viewCode, Runnable clone, Runnable delete) {
+        actions = new javafx.scene.layout.HBox(2, action("Code", "View this activity's JSON", "action-code-", viewCode),
+                action("Clone", "Add a copy of this activity", "action-clone-", clone), action("Delete", "Delete this activity", "action-delete-", delete));
+        actions.getStyleClass().add("activity-actions");
+        actions.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, javafx.event.Event::consume);
+        actions.visibleProperty().bind(hoverProperty().or(model.selectedProperty()).and(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> detail == Detail.FULL, hoverProperty(), model.selectedProperty())));
+        getChildren().add(actions);
+    }
+
+    private javafx.scene.control.Button action(String text, String tip, String idPrefix, Runnable run) {
+        javafx.scene.control.Button b = new javafx.scene.control.Button(text);
+        b.getStyleClass().add("activity-action");
+        b.setId(idPrefix + model.name());
+        b.setTooltip(new Tooltip(tip));
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> run.run());
+        return b;
+    }
+
     /** The activity's name as drawn. */
     Label nameLabel() {
         return name;
@@ -140,5 +166,9 @@ final class ActivityNodeView extends Region {
         }
         handle.resizeRelocate(w - HANDLE / 2, ActivityNodeModel.HEIGHT / 2 - HANDLE / 2, HANDLE, HANDLE);
         mark.resizeRelocate(w - 22, 4, 16, 16);
+        if (actions != null) {
+            double aw = actions.prefWidth(-1);
+            actions.resizeRelocate(w - aw, -actions.prefHeight(-1) - 2, aw, actions.prefHeight(-1));
+        }
     }
 }

@@ -25,6 +25,11 @@ final class CanvasMenu extends ContextMenu {
         setId("canvas-menu");
     }
 
+    /** Shows the selected activity's JSON (the hover action does the same). */
+    void viewCode() {
+        onViewCode.run();
+    }
+
     void onViewCode(Runnable action) {
         onViewCode = action;
     }

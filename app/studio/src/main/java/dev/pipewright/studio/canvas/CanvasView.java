@@ -182,6 +182,17 @@ public final class CanvasView extends Region {
         if (v == null) {
             v = new ActivityNodeView(m);
             v.setDetail(detail);
+            String name = m.name();
+            v.setActions(() -> {
+                viewModel.select(List.of(name));
+                canvasMenu.viewCode();
+            }, () -> {
+                viewModel.select(List.of(name));
+                viewModel.copySelected().ifPresent(viewModel::paste);
+            }, () -> {
+                viewModel.select(List.of(name));
+                viewModel.deleteSelected();
+            });
             views.put(m.name(), v);
         }
         return v;

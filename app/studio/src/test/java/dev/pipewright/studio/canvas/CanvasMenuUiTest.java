@@ -87,4 +87,20 @@ class CanvasMenuUiTest extends EditorUiBase {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(names(), fx(() -> canvas().selectedNames()));
     }
+
+    @Test
+    void hoverActionsActOnTheActivityUnderThePointer(FxRobot robot) throws Exception {
+        ActivityNodeView view = fx(() -> ((MainWindow) stage.getScene().getRoot()).authorView().activeEditor().canvas().activityViews().get("Wait1"));
+        robot.moveTo(view);
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup("#action-clone-Wait1").query().isVisible());
+        robot.clickOn("#action-clone-Wait1");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, names().size(), "cloned from the hover action: " + names());
+        assertEquals(List.of("Wait1"), names().subList(0, 1), "the box did not move away or get renamed");
+        robot.moveTo(fx(() -> ((MainWindow) stage.getScene().getRoot()).authorView().activeEditor().canvas().activityViews().get("Wait1")));
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup("#action-delete-Wait1").query().isVisible());
+        robot.clickOn("#action-delete-Wait1");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!names().contains("Wait1"));
+    }
 }
