@@ -10,7 +10,6 @@ import dev.pipewright.core.validate.Validator;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,8 +72,8 @@ public final class ArmExport {
         checkParameterCount(parameters, problems, Factory.ARM_PARAMETERS_DEFINITION);
         ClearSecrets.check(resources, parameters, problems);
         List<ArmResource> ordered = LinkedTemplates.dependencyOrder(resources, problems);
-        Map<ResourceId, ResourceText> texts = new HashMap<>();
-        for (ArmResource r : resources) texts.put(r.id(), new ResourceText(r.json()));
+        Map<ResourceId, ResourceText> texts = new java.util.concurrent.ConcurrentHashMap<>();
+        resources.parallelStream().forEach(r -> texts.put(r.id(), new ResourceText(r.json()))); // each serializes its own tree
         List<List<ArmResource>> split = LinkedTemplates.split(ordered, texts, options.resourcesPerPart(), options.maxPartBytes(), problems);
         if (problems.stream().anyMatch(Problem::isError)) return failed(problems);
 

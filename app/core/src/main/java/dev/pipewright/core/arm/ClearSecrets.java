@@ -29,11 +29,23 @@ final class ClearSecrets {
         }
     }
 
+    /** A cheap first look (most strings are skipped without running the pattern): {@code key}, {@code sig=}, {@code pass}, {@code pwd}. */
+    private static boolean mayHoldSecret(String text) {
+        for (int i = 0; i + 3 <= text.length(); i++) {
+            char c = (char) (text.charAt(i) | 0x20);
+            if ((c == 'k' && text.regionMatches(true, i, "key", 0, 3)) || (c == 's' && text.regionMatches(true, i, "sig=", 0, 4))
+                    || (c == 'p' && (text.regionMatches(true, i, "pass", 0, 4) || text.regionMatches(true, i, "pwd", 0, 3)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void scan(JsonNode node, String where, String resource, List<Problem> problems) {
         if (node == null) return;
         if (node.isTextual()) {
             String text = node.textValue();
-            if (text.length() > 8 && text.indexOf('=') >= 0 && SECRET.matcher(text).find()) {
+            if (text.length() > 8 && text.indexOf('=') >= 0 && mayHoldSecret(text) && SECRET.matcher(text).find()) {
                 problems.add(Problem.of(ProblemCode.ARM_SECRET_IN_CLEAR, resource, null, 0, 0,
                         "The template would carry a secret in clear at " + where + " (an account key, SAS signature or password)",
                         "Keep the secret in Azure Key Vault (an AzureKeyVaultSecret reference), or make the property a secure parameter"
