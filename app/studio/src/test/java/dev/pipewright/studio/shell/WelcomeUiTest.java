@@ -87,6 +87,7 @@ class WelcomeUiTest {
         assertTrue(robot.lookup(".welcome-missing").queryAs(Label.class).getText().contains("(missing"));
         assertTrue(robot.lookup((Label l) -> "opened 2 hours ago".equals(l.getText())).tryQuery().isPresent());
         assertTrue(robot.lookup("#welcome-demo").tryQuery().isPresent());
+        Snapshots.inBothThemes(window.getScene(), viewModel.themeProperty(), "welcome");
 
         Hyperlink present = links.stream().filter(l -> !l.isDisabled()).findFirst().orElseThrow();
         robot.clickOn(present);
