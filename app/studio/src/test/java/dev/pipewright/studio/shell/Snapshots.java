@@ -45,6 +45,11 @@ public final class Snapshots {
                 theme.set(t);
                 for (var any : dev.pipewright.studio.theme.Theme.values()) window.getStylesheets().removeAll(any.stylesheets());
                 window.getStylesheets().addAll(0, t.stylesheets());
+                // a dialog keeps the theme it was opened with on its pane: switch that too
+                var own = window.getRoot().getStylesheets();
+                boolean themed = false;
+                for (var any : dev.pipewright.studio.theme.Theme.values()) themed |= own.removeAll(any.stylesheets());
+                if (themed) own.addAll(0, t.stylesheets());
             }).get(10, TimeUnit.SECONDS);
             WaitForAsyncUtils.waitForFxEvents();
             Stats stats = save(window, Path.of("target", "screenshots", name + "-" + t.name().toLowerCase(java.util.Locale.ROOT) + ".png"));
