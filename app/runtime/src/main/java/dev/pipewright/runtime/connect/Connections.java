@@ -1,5 +1,7 @@
 package dev.pipewright.runtime.connect;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pipewright.core.factory.Factory;
 import dev.pipewright.core.model.Dataset;
 import dev.pipewright.core.model.LinkedService;
@@ -22,8 +24,10 @@ import dev.pipewright.runtime.secrets.SecretStore;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -188,6 +192,33 @@ public final class Connections {
      * @param parameters dataset parameter values by name (text, converted to the declared type); others take their defaults
      * @param query      a query to preview instead of the table (SQL datasets), or null
      */
+    /**
+     * Preview data from an activity's Source tab, as ADF's: the result of the source's query when it reads
+     * {@code dataset} with one ({@link SourceQuery}), else the dataset's rows. Expressions in the query are evaluated
+     * with the pipeline's parameter defaults and the global parameters.
+     *
+     * @param activity           the activity's JSON as it is now (a draft included)
+     * @param pipelineParameters the pipeline's {@code parameters} declarations (null: none)
+     */
+    public PreviewResult previewFrom(JsonNode activity, JsonNode pipelineParameters, String dataset, int rows, Map<String, String> parameters,
+                                     Call call) {
+        Optional<JsonNode> query = SourceQuery.of(activity, dataset);
+        if (query.isEmpty()) return preview(dataset, rows, parameters, null, call);
+        Map<String, ObjectNode> declared = new LinkedHashMap<>();
+        if (pipelineParameters != null) {
+            pipelineParameters.properties().forEach(e -> {
+                if (e.getValue() instanceof ObjectNode o) declared.put(e.getKey(), o);
+            });
+        }
+        Secrets secrets = new Secrets(environment);
+        String owner = "pipeline activity " + activity.path("name").asText("");
+        try {
+            return preview(dataset, rows, parameters, resolver(secrets).query(query.get(), declared, owner), call);
+        } catch (ProblemException e) {
+            return new PreviewResult(dataset, "", "", List.of(), List.of(), false, List.of(secrets.scrub(e.problem())), Duration.ZERO);
+        }
+    }
+
     public PreviewResult preview(String dataset, int rows, Map<String, String> parameters, String query, Call call) {
         long start = System.nanoTime();
         Secrets secrets = new Secrets(environment);

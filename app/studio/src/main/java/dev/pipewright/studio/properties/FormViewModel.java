@@ -73,6 +73,12 @@ public final class FormViewModel {
         return new TabModel(tab.name(), tab.id(), fields, false);
     }
 
+    /** A copy of the JSON of what is shown now (the selected activity, or the pipeline); null with several selected. */
+    public com.fasterxml.jackson.databind.JsonNode shownJson() {
+        Form f = form();
+        return f == null ? null : f.target().deepCopy();
+    }
+
     /** The form of what is shown: the selected activity, or the pipeline. */
     Form form() {
         if ("several".equals(shownFor)) return null;
