@@ -3,6 +3,9 @@ package dev.pipewright.runtime.connect;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pipewright.core.factory.Factory;
+import dev.pipewright.core.factory.ResourceKind;
+import dev.pipewright.core.model.Activity;
+import dev.pipewright.core.model.Pipeline;
 import dev.pipewright.core.model.Dataset;
 import dev.pipewright.core.model.LinkedService;
 import dev.pipewright.core.problem.Problem;
@@ -217,6 +220,22 @@ public final class Connections {
         } catch (ProblemException e) {
             return new PreviewResult(dataset, "", "", List.of(), List.of(), false, List.of(secrets.scrub(e.problem())), Duration.ZERO);
         }
+    }
+
+    /**
+     * {@link #previewFrom(JsonNode, JsonNode, String, int, Map, Call)} for the activity {@code activity} (at any depth)
+     * of the pipeline {@code pipeline} as saved; a name that is not there is the problem the preview reports.
+     */
+    public PreviewResult previewFrom(String pipeline, String activity, String dataset, int rows, Map<String, String> parameters, Call call) {
+        Optional<Pipeline> found = factory.get(ResourceKind.PIPELINE, pipeline).map(Pipeline::new);
+        Optional<Activity> named = found.flatMap(p -> p.allActivities().stream().filter(a -> a.name().equalsIgnoreCase(activity)).findFirst());
+        if (named.isEmpty()) {
+            Problem missing = Problem.of(ProblemCode.CONNECT_CONFIG, "pipeline/" + pipeline, null, 0, 0,
+                    found.isEmpty() ? "Pipeline " + pipeline + " does not exist" : "Pipeline " + pipeline + " has no activity " + activity,
+                    "Name it as PIPELINE/ACTIVITY (names ignore case); pipewright validate lists the factory's resources");
+            return new PreviewResult(dataset, "", "", List.of(), List.of(), false, List.of(missing), Duration.ZERO);
+        }
+        return previewFrom(named.get().json(), found.get().properties().get("parameters"), dataset, rows, parameters, call);
     }
 
     public PreviewResult preview(String dataset, int rows, Map<String, String> parameters, String query, Call call) {
