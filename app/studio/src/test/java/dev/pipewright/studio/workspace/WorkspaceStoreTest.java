@@ -2,6 +2,7 @@ package dev.pipewright.studio.workspace;
 
 import dev.pipewright.studio.canvas.Positions;
 import javafx.geometry.Point2D;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +16,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class WorkspaceStoreTest {
     @TempDir
     Path temp;
+
+    /** The editors validate on a JavaFX timeline: the toolkit must run, even when this class is the first in its JVM. */
+    @BeforeAll
+    static void toolkit() throws Exception {
+        org.testfx.api.FxToolkit.registerPrimaryStage();
+    }
 
     @Test
     void positionsAndRecentFactoriesSurviveReopening() throws Exception {
