@@ -167,6 +167,7 @@ class DatasetEditorUiTest extends AuthorUiBase {
         Stage preview = previewCopySource(robot, "PL_Refresh_Loyalty", "CP_Members_To_Sql", "DS_Postgres_Members");
         TableView<?> table = fx(() -> (TableView<?>) preview.getScene().lookup("#preview-table"));
         assertEquals(List.of("member_id", "tier", "joined_on"), fx(() -> table.getColumns().stream().map(c -> c.getText().replaceAll(" \\(.*\\)$", "")).toList()));
+        dev.pipewright.studio.shell.Snapshots.inBothThemes(preview.getScene(), "preview-source-query");
         fx(() -> {
             preview.close();
             return null;
