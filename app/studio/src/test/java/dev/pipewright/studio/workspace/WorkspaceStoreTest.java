@@ -58,8 +58,9 @@ class WorkspaceStoreTest {
             canvas.add(dev.pipewright.core.edit.ActivityCatalog.byType("Wait").orElseThrow(), 200, 100);
         }
         try (WorkspaceStore store = WorkspaceStore.open(file)) {
-            var editors = new dev.pipewright.studio.author.EditorsViewModel(factory, task -> { }, store);
-            factory.set(dev.pipewright.core.factory.Factory.load(root));
+            // a new session: its own window's factory, read again (the first session's editors are gone with its store)
+            var reopened = new javafx.beans.property.SimpleObjectProperty<>(dev.pipewright.core.factory.Factory.load(root));
+            var editors = new dev.pipewright.studio.author.EditorsViewModel(reopened, task -> { }, store);
             var canvas = editors.open("Archive").orElseThrow().canvas();
             assertTrue(canvas.nodes().isEmpty(), "the edit was not saved, so the reloaded pipeline has no activity");
             assertEquals(new Point2D(200, 100), store.load(root, "Archive").of("/properties/activities").get("Wait1"));
