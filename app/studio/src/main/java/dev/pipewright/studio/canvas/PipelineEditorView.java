@@ -2,6 +2,7 @@ package dev.pipewright.studio.canvas;
 
 import dev.pipewright.core.problem.Problem;
 import dev.pipewright.studio.code.CodeView;
+import dev.pipewright.studio.connect.PreviewSource;
 import dev.pipewright.studio.editor.EditorBars;
 import dev.pipewright.studio.editor.EditorPane;
 import dev.pipewright.studio.editor.ProblemCell;
@@ -40,7 +41,7 @@ public final class PipelineEditorView extends BorderPane implements EditorPane {
     private final ListView<Problem> problems = new ListView<>();
     private final TabPane bottom = new TabPane();
     private final CodeView codeView;
-    private Consumer<String> onPreviewData = dataset -> { };
+    private Consumer<PreviewSource> onPreviewData = source -> { };
 
     public PipelineEditorView(PipelineEditorViewModel viewModel) {
         this.viewModel = viewModel;
@@ -78,7 +79,9 @@ public final class PipelineEditorView extends BorderPane implements EditorPane {
             Problem p = problems.getSelectionModel().getSelectedItem();
             if (p != null) viewModel.reveal(p);
         });
-        PropertiesView properties = new PropertiesView(viewModel.properties(), dataset -> onPreviewData.accept(dataset));
+        // a Copy or Lookup source with a query previews the query's result: the activity goes along, as it is now
+        PropertiesView properties = new PropertiesView(viewModel.properties(), dataset -> onPreviewData.accept(new PreviewSource(dataset,
+                viewModel.properties().form().shownJson(), viewModel.pipeline().json().at("/properties/parameters").deepCopy())));
         codeView = new CodeView(viewModel.code(), false);
         Tab code = tab("Code", "tab-code", codeView);
         Tab validation = tab("Validation", "tab-validation", problems);
@@ -169,11 +172,11 @@ public final class PipelineEditorView extends BorderPane implements EditorPane {
     }
 
     /**
-     * What the Preview data buttons of Copy source and sink and Lookup do with the dataset's name (the data
+     * What the Preview data buttons of Copy source and sink and Lookup do with the dataset and the activity (the data
      * preview panel is wired here by whoever hosts the editor; by default they do nothing).
      */
-    public void setOnPreviewData(Consumer<String> action) {
-        onPreviewData = action == null ? dataset -> { } : action;
+    public void setOnPreviewData(Consumer<PreviewSource> action) {
+        onPreviewData = action == null ? source -> { } : action;
     }
 
     /**

@@ -58,6 +58,23 @@ public final class Snapshots {
         WaitForAsyncUtils.asyncFx(() -> theme.set(dev.pipewright.studio.theme.Theme.LIGHT)).get(10, TimeUnit.SECONDS);
     }
 
+    /**
+     * A scene of its own (a dialog, a preview window, the Manage hub alone) in both themes, for docs/screenshots: its
+     * stylesheets are swapped for each theme's and put back after.
+     */
+    public static void inBothThemes(Scene scene, String name) throws Exception {
+        java.util.List<String> kept = WaitForAsyncUtils.asyncFx(() -> java.util.List.copyOf(scene.getStylesheets())).get(10, TimeUnit.SECONDS);
+        try {
+            for (var t : dev.pipewright.studio.theme.Theme.values()) {
+                WaitForAsyncUtils.asyncFx(() -> scene.getStylesheets().setAll(t.stylesheets())).get(10, TimeUnit.SECONDS);
+                WaitForAsyncUtils.waitForFxEvents();
+                save(scene, Path.of("target", "screenshots", name + "-" + t.name().toLowerCase(java.util.Locale.ROOT) + ".png"));
+            }
+        } finally {
+            WaitForAsyncUtils.asyncFx(() -> scene.getStylesheets().setAll(kept)).get(10, TimeUnit.SECONDS);
+        }
+    }
+
     /** Puts the stage back to the size test windows start at: the next test class gets the same stage. */
     public static void restoreSize(javafx.stage.Stage stage) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
