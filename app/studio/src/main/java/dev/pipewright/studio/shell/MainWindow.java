@@ -359,7 +359,10 @@ public final class MainWindow extends BorderPane {
     /** A window that closes, or shows another scene, stops watching the factory's folders. */
     private void closeWatchWhenWindowGoes() {
         javafx.beans.value.ChangeListener<javafx.stage.Window> windowGone = (obs, old, now) -> {
-            if (old != null && now == null) diskWatch.close();
+            if (old != null && now == null) {
+                diskWatch.close();
+                if (crashJournal != null) crashJournal.stop();
+            }
         };
         sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) old.windowProperty().removeListener(windowGone);
