@@ -143,6 +143,11 @@ public final class MainWindowViewModel {
         status.set(NO_FACTORY_STATUS);
     }
 
+    /** Puts a line in the status bar. */
+    public void showStatus(String text) {
+        status.set(text);
+    }
+
     public void toggleTheme() {
         theme.set(theme.get().toggled());
     }

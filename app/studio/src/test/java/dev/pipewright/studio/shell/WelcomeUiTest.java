@@ -105,5 +105,9 @@ class WelcomeUiTest {
         TableView<HelpWindows.Shortcut> table = robot.lookup("#shortcuts-table").queryTableView();
         assertTrue(table.getItems().stream().anyMatch(s -> s.command().equals("Save all") && s.menu().equals("File")), table.getItems().toString());
         robot.clickOn("#shortcuts-close");
+        robot.clickOn("Help").clickOn("#menu-docs");
+        WaitForAsyncUtils.waitForFxEvents();
+        String told = fx(() -> window.sourceControl().viewModel().messageProperty().get());
+        assertTrue(told.endsWith("/docs/") || told.endsWith("/docs"), "without a browser the docs' place is told: " + told);
     }
 }
