@@ -51,6 +51,7 @@ public final class LocalRunner implements AutoCloseable {
     private final Options options;
     private final ObjectNode globals = JsonNodeFactory.instance.objectNode();
     private final Map<String, Map<String, RuntimeChoice>> placements = new HashMap<>();
+    private final List<String> listenerFailures = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "pipewright-run");
         t.setDaemon(true);
@@ -117,16 +118,31 @@ public final class LocalRunner implements AutoCloseable {
         pipelineObject.put("TriggeredByPipelineName", parent == null ? null : parent.pipeline().name());
         pipelineObject.put("TriggeredByPipelineRunId", parent == null ? null : parent.runId());
         RunContext ctx = new RunContext(this, p, runId, pipelineObject, control, depth);
-        options.listener().started(new PipelineRun(runId, p.name(), masked(p, parameters), invokedBy, start, start, RunStatus.IN_PROGRESS, "",
-                List.of(), List.of(), null, List.of(), 0));
+        PipelineRun begun = new PipelineRun(runId, p.name(), masked(p, parameters), invokedBy, start, start, RunStatus.IN_PROGRESS, "",
+                List.of(), List.of(), null, List.of(), 0);
+        tell(() -> options.listener().started(begun));
         RunStatus status = ScopeRunner.run(ctx, Frame.top(), p.activities());
         List<PipelineRun> children = ctx.children();
         List<ActivityRun> records = ctx.records();
         String message = status == RunStatus.FAILED ? failureMessage(records) : status == RunStatus.CANCELLED ? "The run was cancelled" : "";
         PipelineRun done = new PipelineRun(runId, p.name(), masked(p, parameters), invokedBy, start, options.clock().now(), status, message, records,
                 ctx.skipped(), ctx.returnValue(), children, CostModel.run(records));
-        options.listener().finished(done);
+        tell(() -> options.listener().finished(done));
         return done;
+    }
+
+    /** A listener that fails (the run store) does not stop the run: what it said is kept for {@link #listenerFailures()}. */
+    private void tell(Runnable notify) {
+        try {
+            notify.run();
+        } catch (RuntimeException e) {
+            listenerFailures.add(e.getMessage());
+        }
+    }
+
+    /** What the listener (the run store) failed with during runs, e.g. a store that cannot be written. */
+    public List<String> listenerFailures() {
+        return List.copyOf(listenerFailures);
     }
 
     /** ADF's run message: "Operation on target X failed: <its message>" for each failed top-level activity. */
