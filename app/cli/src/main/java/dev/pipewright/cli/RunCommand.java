@@ -4,9 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.pipewright.core.factory.Factory;
 import dev.pipewright.runtime.ir.ManagedRuntimes;
-import dev.pipewright.runtime.placement.RegionCatalog;
-import dev.pipewright.runtime.profile.EnvironmentProfile;
-import dev.pipewright.runtime.profile.ProfileReader;
+import dev.pipewright.runtime.connect.Connections;
+import dev.pipewright.runtime.connect.DataAccess;
 import dev.pipewright.runtime.run.Fixture;
 import dev.pipewright.runtime.run.LocalRunner;
 import dev.pipewright.runtime.run.PipelineRun;
@@ -17,16 +16,12 @@ import dev.pipewright.runtime.run.RunListener;
 import dev.pipewright.runtime.run.RunStatus;
 import dev.pipewright.runtime.run.RunStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -39,20 +34,11 @@ import java.util.concurrent.TimeUnit;
                         + "ADF would use and what it would cost. Runs are kept in the run history (--runs). Ctrl+C cancels the run.",
                 "Details and record shapes: docs/runs.md.",
                 "Exit status: 0 = Succeeded, 1 = Failed or Cancelled, 2 = could not run (bad arguments, parameters or fixture)."})
-final class RunCommand implements Callable<Integer> {
+final class RunCommand extends ConnectCommandBase {
     enum Format { text, json }
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "<root>", description = "The factory's git root folder (holds pipeline/, dataset/ ...).")
-    Path root;
 
     @Parameters(index = "1", paramLabel = "<pipeline>", description = "The pipeline's name (ignores case).")
     String pipeline;
-
-    @Option(names = "--env", paramLabel = "<profile>", description = "Environment profile: factory region, linked-service regions, networks and stand-ins.")
-    Path env;
 
     @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A pipeline parameter (repeatable), converted to its declared type: "
             + "Int, Float, Bool (true/false), Array and Object as JSON. Parameters without a default must be given.")
@@ -68,10 +54,10 @@ final class RunCommand implements Callable<Integer> {
     Format format;
 
     @Override
-    public Integer call() {
-        Factory factory = FactoryRoot.load(root);
-        EnvironmentProfile profile = profile();
-        if (profile == null) return Main.COULD_NOT_RUN;
+    int run() {
+        Connections connections = connections(null, null);
+        if (connections == null) return Main.COULD_NOT_RUN;
+        Factory factory = connections.factory();
         Fixture outcomes = fixture == null ? Fixture.NONE : cannotStart(() -> Fixture.read(fixture));
         RunStore store = openStore(factory);
         RunListener listener = store == null ? RunListener.NONE : store;
@@ -82,7 +68,8 @@ final class RunCommand implements Callable<Integer> {
             awaitQuietly(ended);
         }, "pipewright-run-cancel");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
-        try (LocalRunner runner = new LocalRunner(factory, profile, new LocalRunner.Options(outcomes, RunClock.system(), listener))) {
+        LocalRunner.Options options = new LocalRunner.Options(outcomes, RunClock.system(), listener, new DataAccess(connections));
+        try (LocalRunner runner = new LocalRunner(factory, connections.profile(), options)) {
             Map<String, JsonNode> values = new LinkedHashMap<>();
             params.forEach((k, v) -> values.put(k, JsonNodeFactory.instance.textNode(v)));
             PipelineRun run = cannotStart(() -> runner.run(pipeline, values, control));
@@ -102,15 +89,6 @@ final class RunCommand implements Callable<Integer> {
                 // the hook is running: it cancelled this run
             }
         }
-    }
-
-    private EnvironmentProfile profile() {
-        if (env == null) return EnvironmentProfile.defaults();
-        ProfileReader.Result read = ProfileReader.read(env, RegionCatalog.standard());
-        if (read.ok()) return read.profile();
-        ProblemReport.printText(err(), read.problems());
-        err().println("pipewright: the environment profile " + env + " has errors; nothing ran");
-        return null;
     }
 
     private RunStore openStore(Factory factory) {
@@ -138,13 +116,5 @@ final class RunCommand implements Callable<Integer> {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private PrintWriter out() {
-        return spec.commandLine().getOut();
-    }
-
-    private PrintWriter err() {
-        return spec.commandLine().getErr();
     }
 }

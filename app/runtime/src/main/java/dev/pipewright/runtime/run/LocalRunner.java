@@ -12,7 +12,7 @@ import dev.pipewright.core.text.Suggestions;
 import dev.pipewright.runtime.placement.Placement;
 import dev.pipewright.runtime.placement.PlacementEngine;
 import dev.pipewright.runtime.placement.RegionCatalog;
-import dev.pipewright.runtime.placement.RuntimeChoice;
+import dev.pipewright.runtime.connect.DataAccess;
 import dev.pipewright.runtime.profile.EnvironmentProfile;
 
 import java.util.HashMap;
@@ -35,10 +35,16 @@ public final class LocalRunner implements AutoCloseable {
      * @param fixture  outcomes of activities that cannot run here
      * @param clock    the time runs read and wait on
      * @param listener hears each run start and end (the run store)
+     * @param data     reads, copies and runs scripts for data activities through the connectors; null: they cannot run
      */
-    public record Options(Fixture fixture, RunClock clock, RunListener listener) {
+    public record Options(Fixture fixture, RunClock clock, RunListener listener, DataAccess data) {
+        /** Without data access: data activities fail as not runnable here. */
+        public Options(Fixture fixture, RunClock clock, RunListener listener) {
+            this(fixture, clock, listener, null);
+        }
+
         public static Options defaults() {
-            return new Options(Fixture.NONE, RunClock.system(), RunListener.NONE);
+            return new Options(Fixture.NONE, RunClock.system(), RunListener.NONE, null);
         }
     }
 
@@ -50,7 +56,7 @@ public final class LocalRunner implements AutoCloseable {
     private final PlacementEngine placement;
     private final Options options;
     private final ObjectNode globals = JsonNodeFactory.instance.objectNode();
-    private final Map<String, Map<String, RuntimeChoice>> placements = new HashMap<>();
+    private final Map<String, Map<String, Placement>> placements = new HashMap<>();
     private final List<String> listenerFailures = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "pipewright-run");
@@ -173,10 +179,15 @@ public final class LocalRunner implements AutoCloseable {
         return pool;
     }
 
-    synchronized RuntimeChoice placement(String pipeline, String activity) {
-        Map<String, RuntimeChoice> byActivity = placements.computeIfAbsent(pipeline.toLowerCase(Locale.ROOT), k -> {
-            Map<String, RuntimeChoice> m = new HashMap<>();
-            for (Placement pl : placement.resolve(pipeline(pipeline))) m.put(pl.activity().toLowerCase(Locale.ROOT), pl.runtime());
+    DataAccess data() {
+        return options.data();
+    }
+
+    /** Where the placement engine puts the activity (IR, region, what ADF would reject); null when it has none. */
+    synchronized Placement placement(String pipeline, String activity) {
+        Map<String, Placement> byActivity = placements.computeIfAbsent(pipeline.toLowerCase(Locale.ROOT), k -> {
+            Map<String, Placement> m = new HashMap<>();
+            for (Placement pl : placement.resolve(pipeline(pipeline))) m.put(pl.activity().toLowerCase(Locale.ROOT), pl);
             return m;
         });
         return byActivity.get(activity.toLowerCase(Locale.ROOT));

@@ -1,0 +1,137 @@
+package dev.pipewright.runtime.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.pipewright.plugins.testkit.PostgresServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import static dev.pipewright.runtime.run.RunWorld.act;
+import static dev.pipewright.runtime.run.RunWorld.after;
+import static dev.pipewright.runtime.run.RunWorld.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Lookup, Script and Copy against real files, a real SQLite file and a real PostgreSQL server; the far side checked. */
+class DataRunTest {
+    @TempDir
+    Path tmp;
+
+    private RunWorld world(String sqlBinding) throws Exception {
+        Path files = tmp.resolve("files");
+        Files.createDirectories(files.resolve("in"));
+        StringBuilder csv = new StringBuilder("id,name,amount\n");
+        for (int i = 1; i <= 250; i++) csv.append(i).append(",item ").append(i).append(',').append(i * 10).append('\n');
+        Files.writeString(files.resolve("in/sales.csv"), csv);
+        RunWorld w = new RunWorld(tmp)
+                .resource("linkedService", "LS_Files", "{\"type\": \"FileServer\", \"typeProperties\": {\"host\": \"\\\\\\\\files\\\\share\"}}")
+                .resource("linkedService", "LS_Sql", "{\"type\": \"AzureSqlDatabase\", \"typeProperties\": {\"connectionString\": \"Server=tcp:x.database.windows.net;Database=db\"}}")
+                .resource("dataset", "DS_Csv", "{\"linkedServiceName\": {\"referenceName\": \"LS_Files\", \"type\": \"LinkedServiceReference\"}, "
+                        + "\"parameters\": {\"file\": {\"type\": \"string\"}}, \"type\": \"DelimitedText\", \"typeProperties\": {\"location\": "
+                        + "{\"type\": \"FileServerLocation\", \"folderPath\": \"in\", \"fileName\": {\"value\": \"@dataset().file\", \"type\": \"Expression\"}}, "
+                        + "\"columnDelimiter\": \",\", \"firstRowAsHeader\": true, \"quoteChar\": \"\\\"\"}}")
+                .resource("dataset", "DS_Table", "{\"linkedServiceName\": {\"referenceName\": \"LS_Sql\", \"type\": \"LinkedServiceReference\"}, "
+                        + "\"type\": \"AzureSqlTable\", \"typeProperties\": {\"schema\": \"dbo\", \"table\": \"Sales\"}}");
+        return w.profile("{\"factory\": {\"name\": \"df\", \"region\": \"East US\"}, \"linkedServices\": {"
+                + "\"LS_Files\": {\"localEndpoint\": {\"folder\": \"files\"}}, \"LS_Sql\": {\"localEndpoint\": " + sqlBinding + "}}}");
+    }
+
+    private static final String COPY = act("CP", "Copy", "{\"source\": {\"type\": \"DelimitedTextSource\"}, \"sink\": {\"type\": \"AzureSqlSink\", "
+            + "\"tableOption\": \"autoCreate\", \"writeBatchSize\": 100, \"preCopyScript\": \"@{pipeline().parameters.pre}\"}, "
+            + "\"translator\": {\"type\": \"TabularTranslator\", \"mappings\": [{\"source\": {\"name\": \"id\"}, \"sink\": {\"name\": \"Id\"}}, "
+            + "{\"source\": {\"name\": \"amount\"}, \"sink\": {\"name\": \"Amount\"}}]}}", "[]")
+            .replace("\"typeProperties\"", "\"inputs\": [{\"referenceName\": \"DS_Csv\", \"type\": \"DatasetReference\", \"parameters\": {\"file\": \"sales.csv\"}}], "
+                    + "\"outputs\": [{\"referenceName\": \"DS_Table\", \"type\": \"DatasetReference\"}], \"typeProperties\"");
+    private static final String PARAMS = "\"parameters\": {\"pre\": {\"type\": \"String\", \"defaultValue\": \"\"}}";
+
+    @Test
+    void copyCsvIntoSqliteThenLookupAndScriptReadIt() throws Exception {
+        Path db = tmp.resolve("target.sqlite");
+        DriverManager.getConnection("jdbc:sqlite:" + db).close(); // an empty database: autoCreate makes the table, text columns from a CSV as in ADF
+        RunWorld w = world("{\"sqlite\": \"target.sqlite\"}");
+        String lookup = act("LK", "Lookup", "{\"source\": {\"type\": \"AzureSqlSource\", \"sqlReaderQuery\": \"SELECT count(*) AS n, sum(Amount) AS total FROM Sales\"}, "
+                + "\"dataset\": {\"referenceName\": \"DS_Table\", \"type\": \"DatasetReference\"}}", after("CP", "Succeeded"));
+        String all = act("LKALL", "Lookup", "{\"source\": {\"type\": \"DelimitedTextSource\"}, \"firstRowOnly\": false, "
+                + "\"dataset\": {\"referenceName\": \"DS_Csv\", \"type\": \"DatasetReference\", \"parameters\": {\"file\": \"sales.csv\"}}}", "[]");
+        String script = act("SC", "Script", "{\"scripts\": [{\"type\": \"NonQuery\", \"text\": \"DELETE FROM Sales WHERE CAST(Id AS INTEGER) > 200\"}, "
+                + "{\"type\": \"Query\", \"text\": \"SELECT max(CAST(Id AS INTEGER)) AS top FROM Sales\"}]}", after("LK", "Succeeded"))
+                .replace("\"typeProperties\"", "\"linkedServiceName\": {\"referenceName\": \"LS_Sql\", \"type\": \"LinkedServiceReference\"}, \"typeProperties\"");
+        PipelineRun r = w.pipeline("P", "[" + COPY + ", " + lookup + ", " + all + ", " + script + "]", PARAMS).run("P");
+        assertEquals(RunStatus.SUCCEEDED, r.status(), RunJson.pipelineRun(r).toPrettyString());
+        JsonNode copy = only(r, "CP").output();
+        assertEquals(250, copy.get("rowsRead").asInt());
+        assertEquals(250, copy.get("rowsCopied").asInt());
+        assertEquals("AutoResolveIntegrationRuntime (East US)", copy.get("effectiveIntegrationRuntime").asText());
+        assertEquals("DIUHours", copy.get("billingReference").get("billableDuration").get(0).get("unit").asText());
+        assertEquals(0.0667, copy.get("billingReference").get("billableDuration").get(0).get("duration").asDouble(), 1e-9, "4 DIUs, one minute");
+        assertEquals("{\"n\":250,\"total\":313750}", only(r, "LK").output().get("firstRow").toString());
+        assertEquals(250, only(r, "LKALL").output().get("count").asInt());
+        assertEquals("item 3", only(r, "LKALL").output().get("value").get(2).get("name").asText());
+        JsonNode sc = only(r, "SC").output();
+        assertEquals(50, sc.get("recordsAffected").asInt());
+        assertEquals(200, sc.get("resultSets").get(0).get("rows").get(0).get("top").asInt());
+        assertEquals(List.of("200"), column(db, "SELECT count(*) FROM Sales"));
+    }
+
+    @Test
+    void aFailedCopyLeavesTheSinkAsItWas() throws Exception {
+        Path db = tmp.resolve("target.sqlite");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE Sales (Id INTEGER, Other TEXT)");
+            st.execute("INSERT INTO Sales VALUES (1, 'kept'), (2, 'kept')");
+        }
+        RunWorld w = world("{\"sqlite\": \"target.sqlite\"}").pipeline("P", "[" + COPY + "]", PARAMS);
+        PipelineRun r = w.run("P", "pre=DELETE FROM Sales");
+        assertEquals(RunStatus.FAILED, r.status());
+        RunError e = only(r, "CP").error();
+        assertEquals("PW975", e.errorCode());
+        assertTrue(e.message().contains("Amount"), e.message());
+        assertEquals(List.of("kept", "kept"), column(db, "SELECT Other FROM Sales ORDER BY Id"), "the pre-copy DELETE was rolled back with the insert");
+    }
+
+    @Test
+    void copyCsvIntoPostgresql() throws Exception {
+        try (PostgresServer pg = PostgresServer.start()) {
+            String url = "jdbc:postgresql://127.0.0.1:" + pg.port + "/postgres";
+            String binding = "{\"jdbcUrl\": \"" + url + "\", \"user\": \"" + PostgresServer.USER + "\", \"password\": \"" + PostgresServer.PASSWORD + "\"}";
+            RunWorld w = world(binding);
+            try (Connection c = DriverManager.getConnection(url, PostgresServer.USER, PostgresServer.PASSWORD); Statement st = c.createStatement()) {
+                st.execute("CREATE SCHEMA dbo");
+                st.execute("CREATE TABLE dbo.\"Sales\" (\"Id\" integer PRIMARY KEY, \"Amount\" numeric)");
+            }
+            PipelineRun r = w.pipeline("P", "[" + COPY + "]", PARAMS).run("P");
+            assertEquals(RunStatus.SUCCEEDED, r.status(), r.message());
+            assertEquals(250, only(r, "CP").output().get("rowsCopied").asInt());
+            try (Connection c = DriverManager.getConnection(url, PostgresServer.USER, PostgresServer.PASSWORD); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT count(*), sum(\"Amount\") FROM dbo.\"Sales\"")) {
+                rs.next();
+                assertEquals(250, rs.getInt(1));
+                assertEquals(313750, rs.getLong(2));
+            }
+            PipelineRun again = w.run("P");
+            assertEquals(RunStatus.FAILED, again.status(), "the same ids again break the primary key");
+            assertTrue(!RunJson.pipelineRun(again).toString().contains(PostgresServer.PASSWORD));
+            try (Connection c = DriverManager.getConnection(url, PostgresServer.USER, PostgresServer.PASSWORD); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT count(*) FROM dbo.\"Sales\"")) {
+                rs.next();
+                assertEquals(250, rs.getInt(1), "nothing half-written");
+            }
+        }
+    }
+
+    private static List<String> column(Path db, String sql) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) out.add(rs.getString(1));
+        }
+        return out;
+    }
+}
