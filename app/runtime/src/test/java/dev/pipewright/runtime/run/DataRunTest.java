@@ -127,6 +127,29 @@ class DataRunTest {
         }
     }
 
+    @Test
+    void copyIntoADelimitedTextFileReplacesItWholeOrNotAtAll() throws Exception {
+        RunWorld w = world("{\"sqlite\": \"target.sqlite\"}")
+                .resource("dataset", "DS_Out", "{\"linkedServiceName\": {\"referenceName\": \"LS_Files\", \"type\": \"LinkedServiceReference\"}, "
+                        + "\"type\": \"DelimitedText\", \"typeProperties\": {\"location\": {\"type\": \"FileServerLocation\", \"folderPath\": \"out\", "
+                        + "\"fileName\": \"result.csv\"}, \"columnDelimiter\": \";\", \"firstRowAsHeader\": true, \"quoteChar\": \"\\\"\"}}");
+        String copy = COPY.replace("DS_Table", "DS_Out").replace("\"Amount\"}}]", "\"Amount\"}}, {\"source\": {\"name\": \"name\"}, \"sink\": {\"name\": \"Name\"}}]");
+        PipelineRun r = w.pipeline("P", "[" + copy + "]", PARAMS).run("P");
+        assertEquals(RunStatus.SUCCEEDED, r.status(), r.message());
+        Path out = tmp.resolve("files/out/result.csv");
+        List<String> lines = Files.readAllLines(out);
+        assertEquals(251, lines.size());
+        assertEquals(List.of("Id;Amount;Name", "1;10;item 1"), lines.subList(0, 2));
+        String broken = copy.replace("{\"name\": \"name\"}", "{\"name\": \"nope\"}");
+        PipelineRun failed = w.pipeline("Q", "[" + broken + "]", PARAMS).run("Q");
+        assertEquals(RunStatus.FAILED, failed.status());
+        assertTrue(only(failed, "CP").error().message().contains("source column nope"), only(failed, "CP").error().message());
+        assertEquals(lines, Files.readAllLines(out), "the old file is untouched");
+        try (var left = Files.list(out.getParent())) {
+            assertEquals(List.of("result.csv"), left.map(p -> p.getFileName().toString()).toList(), "no temporary file is left");
+        }
+    }
+
     private static List<String> column(Path db, String sql) throws Exception {
         List<String> out = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {

@@ -1,5 +1,6 @@
 package dev.pipewright.plugin.files;
 
+import dev.pipewright.plugin.files.format.DelimitedTextWriter;
 import dev.pipewright.plugin.files.format.Formats;
 import dev.pipewright.plugins.api.CallContext;
 import dev.pipewright.plugins.api.Connector;
@@ -9,11 +10,16 @@ import dev.pipewright.plugins.api.Failure;
 import dev.pipewright.plugins.api.LinkedServiceSpec;
 import dev.pipewright.plugins.api.Props;
 import dev.pipewright.plugins.api.RowStream;
+import dev.pipewright.plugins.api.WriteRequest;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Set;
 
@@ -82,6 +88,53 @@ public abstract class FileConnectorBase implements Connector {
         } catch (ConnectorException | RuntimeException e) {
             store.close();
             throw e;
+        }
+    }
+
+    /**
+     * Writes a DelimitedText dataset into a local folder stand-in: to a temporary file beside the target, moved into
+     * place when every row is written, so a failed or cancelled copy leaves the old file (or none).
+     */
+    @Override
+    public long write(DatasetSpec ds, WriteRequest request, RowStream rows, CallContext ctx) throws ConnectorException {
+        LinkedServiceSpec ls = ds.linkedService();
+        if (!ds.type().equals("DelimitedText")) {
+            throw new ConnectorException(Failure.CONFIG, "Local runs write DelimitedText files only, not " + ds.type(), "Copy into a DelimitedText or SQL dataset");
+        }
+        if (!ls.localEndpoint().has("folder")) {
+            throw new ConnectorException(Failure.CONFIG, "Linked service " + ls.name() + " has no local folder stand-in to write into",
+                    "Bind one in the profile: \"localEndpoint\": {\"folder\": \"…\"}");
+        }
+        Path root = ls.localPath("folder").orElseThrow().toAbsolutePath().normalize();
+        Props location = ds.properties().child("location");
+        String fileName = location.string("fileName").orElse("");
+        if (fileName.isEmpty() || fileName.contains("*") || fileName.contains("?")) {
+            throw new ConnectorException(Failure.CONFIG, "Sink dataset " + ds.name() + " names no file", "Set the location's file name");
+        }
+        Path target = root.resolve(FileStore.join(FileStore.join(rootFolder(ls), folderOf(location)), fileName)).normalize();
+        if (!target.startsWith(root)) throw new ConnectorException(Failure.CONFIG, "The sink file lies outside the stand-in folder", "");
+        Path tmp = null;
+        try {
+            Files.createDirectories(target.getParent());
+            tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");
+            long n;
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                n = DelimitedTextWriter.write(ds.properties(), request.columns(), rows, out, ctx);
+            }
+            ctx.checkCancelled();
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            tmp = null;
+            return n;
+        } catch (IOException e) {
+            throw new ConnectorException(Failure.OTHER, "Cannot write " + fileName + ": " + e.getMessage(), "Check the folder's permissions and free space");
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // a leftover .partial file is hidden and harmless
+                }
+            }
         }
     }
 
