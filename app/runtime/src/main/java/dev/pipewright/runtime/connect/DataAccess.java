@@ -114,6 +114,39 @@ public final class DataAccess {
         }
     }
 
+    /** What Get Metadata sees of a file dataset: its folder's entries (null when the folder does not exist) and its file name (or null). */
+    public record Listing(String folder, String fileName, List<Connector.Entry> entries, String via) {
+    }
+
+    /** Lists the folder of a file dataset's location ({@code container}/{@code fileSystem} + {@code folderPath}). */
+    public Listing list(Endpoint e, Call call) throws DataFailure {
+        Secrets secrets = connections.newSecrets();
+        try {
+            Opened ds = open(e, secrets);
+            var location = ds.spec.properties().child("location");
+            String top = location.string("container").or(() -> location.string("fileSystem")).or(() -> location.string("bucketName")).orElse("");
+            String folder = join(top, location.string("folderPath", ""));
+            String file = location.string("fileName").filter(f -> !f.isBlank()).orElse(null);
+            try {
+                List<Connector.Entry> entries = call.run(ctx -> ds.connector.browse(ds.spec.linkedService(), folder, ctx), "Dataset " + ds.spec.name());
+                return new Listing(folder, file, entries, ds.via);
+            } catch (ConnectorException notThere) {
+                if (notThere.failure() != dev.pipewright.plugins.api.Failure.NOT_FOUND) throw notThere;
+                return new Listing(folder, file, null, ds.via);
+            }
+        } catch (ProblemException x) {
+            throw new DataFailure(secrets.scrub(x.problem()));
+        } catch (ConnectorException x) {
+            throw new DataFailure(FailureProblems.of(x, "dataset/" + e.dataset(), secrets));
+        }
+    }
+
+    private static String join(String a, String b) {
+        String x = a.replaceAll("^/+|/+$", "");
+        String y = b.replaceAll("^/+|/+$", "");
+        return x.isEmpty() ? y : y.isEmpty() ? x : x + "/" + y;
+    }
+
     /** Runs the script against the linked service (with its parameter values), in one transaction. */
     public ScriptResult script(String linkedService, JsonNode parameters, String script, Call call) throws DataFailure {
         Secrets secrets = connections.newSecrets();

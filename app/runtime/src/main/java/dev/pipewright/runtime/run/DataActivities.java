@@ -34,6 +34,7 @@ final class DataActivities {
         handlers.put("Lookup", DataActivities::lookup);
         handlers.put("Script", DataActivities::script);
         handlers.put("Copy", DataActivities::copy);
+        handlers.put("GetMetadata", Metadata::getMetadata);
     }
 
     private static JsonNode lookup(Attempt at) throws ActivityFailure {
@@ -97,6 +98,11 @@ final class DataActivities {
         JsonNode source = at.property("source");
         JsonNode sink = at.property("sink");
         sink = sink == null ? NODES.objectNode() : sink;
+        String behavior = text(sink, "writeBehavior");
+        if ((behavior != null && !behavior.equalsIgnoreCase("insert")) || text(sink, "sqlWriterStoredProcedureName") != null) {
+            throw at.failure(RunCodes.NOT_RUNNABLE, "Copy " + at.activity.name() + " writes with " + (behavior != null ? "writeBehavior " + behavior
+                    : "a stored procedure") + ", which the local runtime does not do yet (it inserts only); inserting instead would give other rows than ADF");
+        }
         ObjectNode input = NODES.objectNode();
         input.set("source", source);
         input.set("sink", sink);
@@ -143,12 +149,12 @@ final class DataActivities {
     }
 
     @FunctionalInterface
-    private interface DataCall<T> {
+    interface DataCall<T> {
         T run(DataAccess data, Call call) throws DataAccess.DataFailure;
     }
 
     /** Runs the call within what is left of the activity's timeout; a cancel of the run cancels it. */
-    private static <T> T call(Attempt at, DataCall<T> work, DataAccess data) throws ActivityFailure {
+    static <T> T call(Attempt at, DataCall<T> work, DataAccess data) throws ActivityFailure {
         Duration left = at.remaining();
         if (left.isNegative() || left.isZero()) throw at.timedOut();
         Call call = new Call(left, null);
@@ -162,7 +168,7 @@ final class DataActivities {
         }
     }
 
-    private static DataAccess prepare(Attempt at) throws ActivityFailure {
+    static DataAccess prepare(Attempt at) throws ActivityFailure {
         List<String> errors = at.run.placementErrors(at.activity.name());
         if (!errors.isEmpty()) throw at.failure(RunCodes.DATA_FAILED, "ADF would not run " + at.activity.name() + " here: " + String.join("; ", errors));
         DataAccess data = at.run.runner().data();
@@ -170,7 +176,7 @@ final class DataActivities {
         return data;
     }
 
-    private static DataAccess.Endpoint endpoint(JsonNode reference, String query) {
+    static DataAccess.Endpoint endpoint(JsonNode reference, String query) {
         return new DataAccess.Endpoint(reference.path("referenceName").asText(), reference.path("parameters"), query);
     }
 
@@ -186,7 +192,7 @@ final class DataActivities {
         return v != null && v.isTextual() && !v.asText().isBlank() ? v.asText() : null;
     }
 
-    private static String effective(Attempt at) {
+    static String effective(Attempt at) {
         var where = at.run.placement(at.activity.name());
         return where == null ? null : where.display();
     }

@@ -95,6 +95,8 @@ class DataRunTest {
         assertEquals("PW975", e.errorCode());
         assertTrue(e.message().contains("Amount"), e.message());
         assertEquals(List.of("kept", "kept"), column(db, "SELECT Other FROM Sales ORDER BY Id"), "the pre-copy DELETE was rolled back with the insert");
+        PipelineRun upsert = w.pipeline("U", "[" + COPY.replace("\"tableOption\"", "\"writeBehavior\": \"upsert\", \"tableOption\"") + "]", PARAMS).run("U");
+        assertEquals("PW971", only(upsert, "CP").error().errorCode(), "an upsert is not run as an insert");
     }
 
     @Test
@@ -148,6 +150,28 @@ class DataRunTest {
         try (var left = Files.list(out.getParent())) {
             assertEquals(List.of("result.csv"), left.map(p -> p.getFileName().toString()).toList(), "no temporary file is left");
         }
+    }
+
+    @Test
+    void getMetadataListsFoldersAndReadsFiles() throws Exception {
+        RunWorld w = world("{\"sqlite\": \"target.sqlite\"}")
+                .resource("dataset", "DS_Folder", "{\"linkedServiceName\": {\"referenceName\": \"LS_Files\", \"type\": \"LinkedServiceReference\"}, "
+                        + "\"type\": \"DelimitedText\", \"typeProperties\": {\"location\": {\"type\": \"FileServerLocation\", \"folderPath\": \"in\"}}}");
+        String folder = act("GM_Folder", "GetMetadata", "{\"dataset\": {\"referenceName\": \"DS_Folder\", \"type\": \"DatasetReference\"}, "
+                + "\"fieldList\": [\"childItems\", \"itemName\", \"itemType\"]}", "[]");
+        String file = act("GM_File", "GetMetadata", "{\"dataset\": {\"referenceName\": \"DS_Csv\", \"type\": \"DatasetReference\", "
+                + "\"parameters\": {\"file\": \"@pipeline().parameters.pre\"}}, \"fieldList\": [\"exists\", \"size\"]}", "[]");
+        RunWorld ready = w.pipeline("P", "[" + folder + ", " + file + "]", PARAMS);
+        PipelineRun r = ready.run("P", "pre=sales.csv");
+        assertEquals(RunStatus.SUCCEEDED, r.status(), r.message());
+        assertEquals("{\"childItems\":[{\"name\":\"sales.csv\",\"type\":\"File\"}],\"itemName\":\"in\",\"itemType\":\"Folder\","
+                + "\"effectiveIntegrationRuntime\":\"AutoResolveIntegrationRuntime (East US)\"}", only(r, "GM_Folder").output().toString());
+        assertEquals(Files.size(tmp.resolve("files/in/sales.csv")), only(r, "GM_File").output().get("size").asLong());
+        assertEquals(false, only(ready.run("P", "pre=none.csv"), "GM_File").output().get("exists").asBoolean());
+        String strict = file.replace("[\"exists\", \"size\"]", "[\"size\"]");
+        RunError missing = only(w.pipeline("Q", "[" + strict + "]", PARAMS).run("Q", "pre=none.csv"), "GM_File").error();
+        assertEquals("PW975", missing.errorCode());
+        assertEquals("The file none.csv in in does not exist (ask for the exists field to test for it)", missing.message());
     }
 
     private static List<String> column(Path db, String sql) throws Exception {
