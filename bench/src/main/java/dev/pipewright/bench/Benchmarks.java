@@ -19,5 +19,6 @@ public final class Benchmarks {
         PlacementBenchmark.main(new String[0]);
         GitBenchmark.main(new String[0]);
         ConnectorBenchmark.main(new String[0]);
+        CopyBenchmark.main(new String[0]);
     }
 }

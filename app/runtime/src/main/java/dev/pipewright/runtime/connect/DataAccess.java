@@ -100,7 +100,7 @@ public final class DataAccess {
             Opened sink = open(to, secrets);
             long[] counts = new long[2];
             long written = call.run(ctx -> {
-                try (RowStream s = source.connector.read(source.spec, -1, ctx)) {
+                try (RowStream s = new PrefetchRows(source.connector.read(source.spec, -1, ctx))) {
                     MappedRows rows = new MappedRows(s, mappings, counts);
                     WriteRequest request = new WriteRequest(rows.columns(), settings.preCopyScript(), settings.autoCreate(), settings.batchSize());
                     return sink.connector.write(sink.spec, request, rows, ctx);
