@@ -47,6 +47,11 @@ final class RunCommand extends ConnectCommandBase {
     @Option(names = "--fixture", paramLabel = "<file>", description = "Outcomes of activities that cannot run here, by activity name (docs/runs.md).")
     Path fixture;
 
+    @Option(names = "--wait-scale", paramLabel = "F", defaultValue = "1",
+            description = "Run waits (Wait, retry intervals) at this fraction of their time, 0 to 1 (default: ${DEFAULT-VALUE}); "
+                    + "the recorded times and costs still count the whole wait.")
+    double waitScale;
+
     @Option(names = "--runs", paramLabel = "<file>", description = "The run history (default: ~/.pipewright/runs.db).")
     Path runs;
 
@@ -55,6 +60,7 @@ final class RunCommand extends ConnectCommandBase {
 
     @Override
     int run() {
+        RunClock clock = RunClock.scaled(waitScale);
         Connections connections = connections(null, null);
         if (connections == null) return Main.COULD_NOT_RUN;
         Factory factory = connections.factory();
@@ -68,7 +74,7 @@ final class RunCommand extends ConnectCommandBase {
             awaitQuietly(ended);
         }, "pipewright-run-cancel");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
-        LocalRunner.Options options = new LocalRunner.Options(outcomes, RunClock.system(), listener, new DataAccess(connections));
+        LocalRunner.Options options = new LocalRunner.Options(outcomes, clock, listener, new DataAccess(connections));
         try (LocalRunner runner = new LocalRunner(factory, connections.profile(), options)) {
             Map<String, JsonNode> values = new LinkedHashMap<>();
             params.forEach((k, v) -> values.put(k, JsonNodeFactory.instance.textNode(v)));

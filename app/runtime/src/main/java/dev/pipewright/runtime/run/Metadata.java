@@ -38,6 +38,12 @@ final class Metadata {
         }
         DataAccess.Listing l = DataActivities.call(at, (d, call) -> d.list(DataActivities.endpoint(ref, null), call), data);
         Connector.Entry file = null;
+        String fileName = l.fileName();
+        java.nio.file.PathMatcher glob = null;
+        if (fileName != null && (fileName.contains("*") || fileName.contains("?"))) { // a wildcard: the folder, its matching children
+            glob = java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + fileName);
+            l = new DataAccess.Listing(l.folder(), null, l.entries(), l.via());
+        }
         if (l.fileName() != null && l.entries() != null) {
             for (Connector.Entry e : l.entries()) if (e.name().equals(l.fileName()) && e.isLeaf()) file = e;
         }
@@ -64,7 +70,7 @@ final class Metadata {
                 default -> {
                     ArrayNode children = out.putArray("childItems");
                     for (Connector.Entry e : l.entries()) {
-                        if (e.name().startsWith(".")) continue;
+                        if (e.name().startsWith(".") || (glob != null && !glob.matches(java.nio.file.Path.of(e.name())))) continue;
                         children.addObject().put("name", e.name()).put("type", e.isLeaf() ? "File" : "Folder");
                     }
                 }

@@ -99,7 +99,8 @@ public final class JdbcConnector implements Connector {
         JdbcTarget t = JdbcTarget.of(ds.linkedService(), ctx.timeout());
         Connection c = open(t, ctx);
         try {
-            String from = ds.query() != null && !ds.query().isBlank() ? "(" + ds.query() + ") q" : table(c, ds.properties(), t, ds.name());
+            boolean query = ds.query() != null && !ds.query().isBlank();
+            String from = query ? "(" + (t.sqlite() ? SqliteStandIn.query(c, ds.query()) : ds.query()) + ") q" : table(c, ds.properties(), t, ds.name());
             String sql = t.sqlServer() ? "SELECT " + (limit >= 0 ? "TOP (" + limit + ") " : "") + "* FROM " + from
                     : "SELECT * FROM " + from + (limit >= 0 ? " LIMIT " + limit : "");
             Statement st = c.createStatement();
