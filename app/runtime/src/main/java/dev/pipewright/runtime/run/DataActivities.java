@@ -35,6 +35,7 @@ final class DataActivities {
         handlers.put("Script", DataActivities::script);
         handlers.put("Copy", DataActivities::copy);
         handlers.put("GetMetadata", Metadata::getMetadata);
+        handlers.put("Validation", Metadata::validation);
     }
 
     private static JsonNode lookup(Attempt at) throws ActivityFailure {

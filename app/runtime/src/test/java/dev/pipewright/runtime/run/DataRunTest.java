@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -172,6 +173,22 @@ class DataRunTest {
         RunError missing = only(w.pipeline("Q", "[" + strict + "]", PARAMS).run("Q", "pre=none.csv"), "GM_File").error();
         assertEquals("PW975", missing.errorCode());
         assertEquals("The file none.csv in in does not exist (ask for the exists field to test for it)", missing.message());
+    }
+
+    @Test
+    void validationWaitsForTheFileOrTimesOut() throws Exception {
+        RunWorld w = world("{\"sqlite\": \"target.sqlite\"}");
+        String validate = act("VAL", "Validation", "{\"dataset\": {\"referenceName\": \"DS_Csv\", \"type\": \"DatasetReference\", "
+                + "\"parameters\": {\"file\": \"@pipeline().parameters.pre\"}}, \"timeout\": \"0.00:05:00\", \"sleep\": 60, \"minimumSize\": 10}", "[]");
+        w.pipeline("P", "[" + validate + "]", PARAMS);
+        PipelineRun there = w.run("P", "pre=sales.csv");
+        assertEquals(RunStatus.SUCCEEDED, there.status(), there.message());
+        assertEquals(Duration.ZERO, w.clock.elapsed(), "the file was there at the first look");
+        PipelineRun never = w.run("P", "pre=late.csv");
+        RunError e = only(never, "VAL").error();
+        assertEquals("PW972", e.errorCode());
+        assertEquals("Validation VAL timed out after 0.00:05:00: the file late.csv in in did not appear (looked 5 times)", e.message());
+        assertEquals(Duration.ofMinutes(4), w.clock.elapsed(), "four one-minute sleeps between five looks");
     }
 
     private static List<String> column(Path db, String sql) throws Exception {
