@@ -141,6 +141,25 @@ public final class DataAccess {
         }
     }
 
+    /** Deletes the given files of the dataset's store (paths from {@link #list}). */
+    public void delete(Endpoint e, List<Connector.Entry> files, Call call) throws DataFailure {
+        Secrets secrets = connections.newSecrets();
+        try {
+            Opened ds = open(e, secrets);
+            call.run(ctx -> {
+                for (Connector.Entry f : files) {
+                    ctx.checkCancelled();
+                    ds.connector.delete(ds.spec.linkedService(), f.path(), ctx);
+                }
+                return null;
+            }, "Dataset " + ds.spec.name());
+        } catch (ProblemException x) {
+            throw new DataFailure(secrets.scrub(x.problem()));
+        } catch (ConnectorException x) {
+            throw new DataFailure(FailureProblems.of(x, "dataset/" + e.dataset(), secrets));
+        }
+    }
+
     private static String join(String a, String b) {
         String x = a.replaceAll("^/+|/+$", "");
         String y = b.replaceAll("^/+|/+$", "");

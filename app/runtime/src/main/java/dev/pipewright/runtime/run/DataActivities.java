@@ -36,6 +36,7 @@ final class DataActivities {
         handlers.put("Copy", DataActivities::copy);
         handlers.put("GetMetadata", Metadata::getMetadata);
         handlers.put("Validation", Metadata::validation);
+        handlers.put("Delete", Metadata::delete);
     }
 
     private static JsonNode lookup(Attempt at) throws ActivityFailure {

@@ -17,13 +17,14 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Get Metadata and Validation of file datasets, from the folder's listing. Get Metadata gives {@code exists},
+ * Get Metadata, Validation and Delete of file datasets, from the folder's listing. Get Metadata gives {@code exists},
  * {@code itemName}, {@code itemType}, {@code size}, {@code childItems}; fields the listing does not give
  * (lastModified, contentMD5, structure, columnCount) fail the activity saying so, rather than be left out, and a
  * missing file or folder fails, as in ADF, unless {@code exists} is asked for. Validation looks every
  * {@code sleep} seconds (10 by default) until the file or folder is there — at least {@code minimumSize} bytes, or
  * with children ({@code childItems: true}) or without ({@code false}) — and fails past {@code timeout} (12 hours by
- * default). A wildcard file name means the folder and its matching children.
+ * default). Delete removes the file, or the folder's matching files. A wildcard file name means the folder and its
+ * matching children.
  */
 final class Metadata {
     private static final Set<String> SUPPORTED = Set.of("exists", "itemName", "itemType", "size", "childItems");
@@ -124,6 +125,21 @@ final class Metadata {
             }
             if (!at.run.clock().sleep(every, at.run.control())) throw at.cancelled();
         }
+    }
+
+    /** Delete: the dataset's file, or the matching files of its folder (not its subfolders); output {@code filesDeleted}. */
+    static JsonNode delete(Attempt at) throws ActivityFailure {
+        DataAccess data = DataActivities.prepare(at);
+        JsonNode ref = at.property("dataset");
+        at.input = at.properties();
+        Seen s = look(at, data, ref);
+        if (!s.exists()) throw at.failure(RunCodes.DATA_FAILED, "The " + s.what() + " does not exist");
+        List<Connector.Entry> files = s.file() != null ? List.of(s.file()) : s.children().stream().filter(Connector.Entry::isLeaf).toList();
+        DataActivities.call(at, (d, call) -> {
+            d.delete(DataActivities.endpoint(ref, null), files, call);
+            return null;
+        }, data);
+        return NODES.objectNode().put("filesDeleted", files.size()).put("effectiveIntegrationRuntime", s.via());
     }
 
     private static boolean ready(Seen s, JsonNode minimumSize, JsonNode childItems) {

@@ -191,6 +191,21 @@ class DataRunTest {
         assertEquals(Duration.ofMinutes(4), w.clock.elapsed(), "four one-minute sleeps between five looks");
     }
 
+    @Test
+    void deleteRemovesTheMatchingFiles() throws Exception {
+        RunWorld w = world("{\"sqlite\": \"target.sqlite\"}");
+        Files.writeString(tmp.resolve("files/in/old.csv"), "id\n1\n");
+        Files.writeString(tmp.resolve("files/in/keep.txt"), "x");
+        String delete = act("DEL", "Delete", "{\"dataset\": {\"referenceName\": \"DS_Csv\", \"type\": \"DatasetReference\", "
+                + "\"parameters\": {\"file\": \"*.csv\"}}, \"enableLogging\": false}", "[]");
+        PipelineRun r = w.pipeline("P", "[" + delete + "]", PARAMS).run("P");
+        assertEquals(RunStatus.SUCCEEDED, r.status(), r.message());
+        assertEquals(2, only(r, "DEL").output().get("filesDeleted").asInt());
+        try (var left = Files.list(tmp.resolve("files/in"))) {
+            assertEquals(List.of("keep.txt"), left.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
     private static List<String> column(Path db, String sql) throws Exception {
         List<String> out = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {

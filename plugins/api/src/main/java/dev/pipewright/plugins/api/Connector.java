@@ -67,6 +67,11 @@ public interface Connector {
                 "Local runs copy into the datasets of connectors that write (see docs/runs.md)");
     }
 
+    /** Deletes the file at {@code path} (a path returned by {@link #browse}) for a Delete activity. Default: refuses. */
+    default void delete(LinkedServiceSpec linkedService, String path, CallContext ctx) throws ConnectorException {
+        throw new ConnectorException(Failure.CONFIG, "Connector " + id() + " does not delete files", "Local runs delete files in local folder stand-ins");
+    }
+
     /** Runs a script (Script activity) against the linked service's database, in one transaction. Default: refuses. */
     default ScriptResult execute(LinkedServiceSpec linkedService, String script, CallContext ctx) throws ConnectorException {
         throw new ConnectorException(Failure.CONFIG, "Connector " + id() + " does not run scripts", "Scripts run against SQL linked services");

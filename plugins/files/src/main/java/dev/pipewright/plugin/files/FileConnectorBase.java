@@ -101,11 +101,7 @@ public abstract class FileConnectorBase implements Connector {
         if (!ds.type().equals("DelimitedText")) {
             throw new ConnectorException(Failure.CONFIG, "Local runs write DelimitedText files only, not " + ds.type(), "Copy into a DelimitedText or SQL dataset");
         }
-        if (!ls.localEndpoint().has("folder")) {
-            throw new ConnectorException(Failure.CONFIG, "Linked service " + ls.name() + " has no local folder stand-in to write into",
-                    "Bind one in the profile: \"localEndpoint\": {\"folder\": \"…\"}");
-        }
-        Path root = ls.localPath("folder").orElseThrow().toAbsolutePath().normalize();
+        Path root = standInFolder(ls);
         Props location = ds.properties().child("location");
         String fileName = location.string("fileName").orElse("");
         if (fileName.isEmpty() || fileName.contains("*") || fileName.contains("?")) {
@@ -136,6 +132,28 @@ public abstract class FileConnectorBase implements Connector {
                 }
             }
         }
+    }
+
+    /** Deletes a file of a local folder stand-in (a path browse returned); folders are not deleted. */
+    @Override
+    public void delete(LinkedServiceSpec ls, String path, CallContext ctx) throws ConnectorException {
+        Path root = standInFolder(ls);
+        Path target = root.resolve(FileStore.trim(path)).normalize();
+        if (!target.startsWith(root) || target.equals(root)) throw new ConnectorException(Failure.CONFIG, "Cannot delete " + path + ": it is not a file of the stand-in folder", "");
+        if (Files.isDirectory(target)) throw new ConnectorException(Failure.CONFIG, "Delete removes files; " + path + " is a folder", "");
+        try {
+            Files.deleteIfExists(target);
+        } catch (IOException e) {
+            throw new ConnectorException(Failure.PERMISSION, "Cannot delete " + path + ": " + e.getMessage(), "Check the folder's permissions");
+        }
+    }
+
+    private static Path standInFolder(LinkedServiceSpec ls) throws ConnectorException {
+        if (!ls.localEndpoint().has("folder")) {
+            throw new ConnectorException(Failure.CONFIG, "Linked service " + ls.name() + " has no local folder stand-in to change",
+                    "Bind one in the profile: \"localEndpoint\": {\"folder\": \"…\"}");
+        }
+        return ls.localPath("folder").orElseThrow().toAbsolutePath().normalize();
     }
 
     /** container (or fileSystem) and folderPath of an ADF location. */
