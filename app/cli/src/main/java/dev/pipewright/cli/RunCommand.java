@@ -78,10 +78,15 @@ final class RunCommand extends ConnectCommandBase {
         try (LocalRunner runner = new LocalRunner(factory, connections.profile(), options)) {
             Map<String, JsonNode> values = new LinkedHashMap<>();
             params.forEach((k, v) -> values.put(k, JsonNodeFactory.instance.textNode(v)));
+            double before = cannotStart(() -> runner.estimateBefore(pipeline));
+            if (format == Format.text) {
+                out().printf(java.util.Locale.ROOT, "Before the run: ADF would bill at least $%.4f (each activity once, one billed minute each)%n", before);
+                out().flush();
+            }
             PipelineRun run = cannotStart(() -> runner.run(pipeline, values, control));
             runner.listenerFailures().forEach(f -> err().println("pipewright: warning PW976 the run was not kept in the history: " + f));
             if (format == Format.json) {
-                ProblemReport.printJson(out(), RunJson.pipelineRun(run));
+                ProblemReport.printJson(out(), RunJson.pipelineRun(run).put("estimatedCostBeforeRun", RunJson.cost(before).doubleValue()));
             } else {
                 RunReport.text(out(), run);
             }

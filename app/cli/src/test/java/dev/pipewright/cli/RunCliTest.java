@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,6 +52,8 @@ class RunCliTest {
         assertEquals("PL_Loop", r.get("pipelineName").asText());
         assertEquals("Succeeded", r.get("status").asText());
         assertTrue(r.get("durationInMs").isIntegralNumber());
+        assertEquals(0.005, r.get("estimatedCostBeforeRun").asDouble(), 1e-9, "the run and four activities, once each");
+        assertEquals(0.005, r.get("estimatedCost").asDouble(), 1e-9, "the run, Loop, Add twice and Check ran; TooMany did not");
         assertEquals(4, r.get("activityRuns").size(), "Loop, two iterations of Add, Check: " + r.get("activityRuns"));
         JsonNode add = r.get("activityRuns").get(1);
         assertEquals("Add", add.get("activityName").asText());
@@ -59,7 +62,9 @@ class RunCliTest {
         assertEquals("", add.get("error").get("message").asText());
         CliRun red = CliRun.of("run", root, "PL_Loop", "--param", "n=3", "--param", "tag=t", "--runs", runs);
         assertEquals(1, red.exitCode(), red.out() + red.err());
-        assertTrue(red.out().startsWith("Pipeline PL_Loop run "), red.out());
+        List<String> lines = red.out().lines().toList();
+        assertEquals("Before the run: ADF would bill at least $0.0050 (each activity once, one billed minute each)", lines.get(0));
+        assertTrue(lines.get(1).startsWith("Pipeline PL_Loop run "), red.out());
         assertTrue(red.out().contains("Failed     Check(True)/TooMany  Fail"), red.out());
         assertTrue(red.out().contains("TOO_MANY: 3 items"), red.out());
         CliRun missing = CliRun.of("run", root, "PL_Loop", "--runs", runs);

@@ -81,6 +81,18 @@ public final class LocalRunner implements AutoCloseable {
     }
 
     /**
+     * What ADF would bill for a run of the pipeline at least, before it runs (US dollars): the run and each activity
+     * once, one billed minute each ({@link CostModel}); loops and longer activities add to it.
+     */
+    public double estimateBefore(String pipelineName) {
+        Pipeline p = pipeline(pipelineName);
+        return CostModel.before(p.allActivities(), a -> {
+            Placement pl = placement(p.name(), a.name());
+            return pl == null ? null : pl.runtime();
+        });
+    }
+
+    /**
      * Runs the pipeline to its end (or until {@code control} cancels it), child runs included.
      *
      * @param parameters values by name; text is converted to the declared type, missing ones take their defaults
