@@ -206,6 +206,28 @@ class DataRunTest {
         }
     }
 
+    @Test
+    void aCancelledCopyLeavesNothingHalfWritten() throws Exception {
+        Path db = tmp.resolve("target.sqlite");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE Sales (Id TEXT, Amount TEXT)");
+        }
+        RunWorld w = world("{\"sqlite\": \"target.sqlite\"}").pipeline("P", "[" + COPY + "]", PARAMS);
+        StringBuilder big = new StringBuilder("id,name,amount\n");
+        for (int i = 0; i < 400_000; i++) big.append(i).append(",n,").append(i).append('\n');
+        Files.writeString(tmp.resolve("files/in/sales.csv"), big);
+        RunControl control = new RunControl();
+        var run = java.util.concurrent.CompletableFuture.supplyAsync(() -> w.run("P", control));
+        Path journal = tmp.resolve("target.sqlite-journal");
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (!Files.exists(journal) && !run.isDone() && System.nanoTime() < deadline) Thread.onSpinWait();
+        control.cancel();
+        PipelineRun r = run.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(RunStatus.CANCELLED, r.status(), r.message());
+        assertEquals(RunStatus.CANCELLED, only(r, "CP").status());
+        assertEquals(List.of("0"), column(db, "SELECT count(*) FROM Sales"), "the transaction was rolled back");
+    }
+
     private static List<String> column(Path db, String sql) throws Exception {
         List<String> out = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
