@@ -1,6 +1,7 @@
 package dev.pipewright.bench;
 
 import dev.pipewright.core.factory.Factory;
+import dev.pipewright.plugins.testkit.PostgresServer;
 import dev.pipewright.runtime.connect.ConnectorHost;
 import dev.pipewright.runtime.connect.Connections;
 import dev.pipewright.runtime.connect.DataAccess;
@@ -27,10 +28,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Local runs (issue 14): a pipeline whose Copy activity copies a CSV into a SQLite table, run by the local runner
- * through the connectors (the files connector reads on its own thread, the JDBC connector writes in one
- * transaction), beside {@code sqlite3 .import} of the same file into a fresh
- * table in the same run. Goal: throughput at least 1.0x the baseline, i.e. a time ratio of at most 1.0.
+ * Local runs (issue 14): a pipeline whose Copy activity copies a CSV into a SQL table made by autoCreate, run by the
+ * local runner through the connectors (the files connector reads on its own thread, the JDBC connector writes in
+ * one transaction), beside the database's own loader of the same file into the same kind of table in the same
+ * round: {@code sqlite3 .import} for SQLite (goal: throughput at least 1.0x, a time ratio of at most 1.0) and
+ * {@code psql \copy} for a throwaway PostgreSQL server (goal: at least 0.9x, a time ratio of at most 1.11).
  * <p>
  * Alone: {@code java -cp "bench/target/classes:$(cat bench/target/bench.classpath)" dev.pipewright.bench.CopyBenchmark}.
  */
@@ -51,13 +53,36 @@ public final class CopyBenchmark {
             }
         }
         Path root = factory(dir);
+        measure(dir, root, csv, new SqliteSink(dir, csv), 1.0);
+        try (PostgresServer pg = PostgresServer.start()) {
+            measure(dir, root, csv, new PostgresSink(pg, csv), 1 / 0.9);
+        }
+        try (var all = Files.walk(dir)) {
+            for (Path f : all.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(f);
+        }
+    }
+
+    /** Where a round copies to, and the baseline tool's load of the same file into the same kind of table. */
+    private interface Sink {
+        String name();
+
+        String baselineName();
+
+        /** The LS_Sql binding of round {@code i}, its table empty or absent. */
+        String binding(int i) throws Exception;
+
+        long count(int i) throws Exception;
+
+        /** Loads the file with the baseline tool into a fresh table; returns the rows it holds after. */
+        long baseline(int i) throws Exception;
+    }
+
+    private static void measure(Path dir, Path root, Path csv, Sink sink, double target) throws Exception {
         long[] ours = new long[RUNS];
         long[] baseline = new long[RUNS];
         for (int i = -1; i < RUNS; i++) { // one warm-up round
-            Path db = dir.resolve("ours-" + i + ".sqlite");
-            DriverManager.getConnection("jdbc:sqlite:" + db).close();
             String profile = "{\"factory\": {\"name\": \"bench\", \"region\": \"East US\"}, \"linkedServices\": {"
-                    + "\"LS_Files\": {\"localEndpoint\": {\"folder\": \"" + dir + "\"}}, \"LS_Sql\": {\"localEndpoint\": {\"sqlite\": \"" + db + "\"}}}}";
+                    + "\"LS_Files\": {\"localEndpoint\": {\"folder\": \"" + dir + "\"}}, \"LS_Sql\": {\"localEndpoint\": " + sink.binding(i) + "}}}";
             EnvironmentProfile env = ProfileReader.parse(profile, "bench.json", RegionCatalog.standard()).profile();
             Factory factory = Factory.load(root);
             DataAccess data = new DataAccess(new Connections(factory, env, dir, ConnectorHost.discover(), k -> null));
@@ -68,14 +93,11 @@ public final class CopyBenchmark {
             }
             long took = System.nanoTime() - t0;
             if (run.status() != RunStatus.SUCCEEDED) throw new IllegalStateException("the copy failed: " + run.message());
-            check(db, run.activityRuns().get(0).output().get("rowsCopied").asLong());
-            Path other = dir.resolve("sqlite3-" + i + ".sqlite");
+            expect(sink.count(i), "the copy");
             long t1 = System.nanoTime();
-            Process p = new ProcessBuilder("sqlite3", other.toString(), ".import --csv " + csv + " sales")
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (p.waitFor() != 0) throw new IllegalStateException("sqlite3 .import failed");
+            long loaded = sink.baseline(i);
             long base = System.nanoTime() - t1;
-            check(other, ROWS);
+            expect(loaded, sink.baselineName());
             if (i >= 0) {
                 ours[i] = took;
                 baseline[i] = base;
@@ -83,11 +105,91 @@ public final class CopyBenchmark {
         }
         double ms = Stats.medianMs(ours);
         double base = Stats.medianMs(baseline);
-        Stats.figure(String.format(Locale.ROOT, "Copy activity of a local run: a %d-row CSV (%.0f MB) into SQLite, time over sqlite3 .import", ROWS, Files.size(csv) / 1e6),
-                ms / base, "x", 1.0, String.format(Locale.ROOT, "copy %.0f ms (%.0f rows/s), baseline sqlite3 .import %.0f ms; median of %d", ms, ROWS / (ms / 1000),
-                        base, RUNS));
-        try (var all = Files.walk(dir)) {
-            for (Path f : all.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(f);
+        Stats.figure(String.format(Locale.ROOT, "Copy activity of a local run: a %d-row CSV (%.0f MB) into %s, time over %s", ROWS, Files.size(csv) / 1e6,
+                sink.name(), sink.baselineName()), ms / base, "x", target, String.format(Locale.ROOT, "copy %.0f ms (%.0f rows/s), baseline %.0f ms; median of %d",
+                ms, ROWS / (ms / 1000), base, RUNS));
+    }
+
+    private static void expect(long rows, String who) {
+        if (rows != ROWS) throw new IllegalStateException(who + " left " + rows + " rows, not " + ROWS);
+    }
+
+    private record SqliteSink(Path dir, Path csv) implements Sink {
+        public String name() {
+            return "SQLite";
+        }
+
+        public String baselineName() {
+            return "sqlite3 .import";
+        }
+
+        public String binding(int i) throws Exception {
+            Path db = dir.resolve("ours" + i + ".sqlite");
+            DriverManager.getConnection("jdbc:sqlite:" + db).close();
+            return "{\"sqlite\": \"" + db + "\"}";
+        }
+
+        public long count(int i) throws Exception {
+            return rows("jdbc:sqlite:" + dir.resolve("ours" + i + ".sqlite"), null, null);
+        }
+
+        public long baseline(int i) throws Exception {
+            Path other = dir.resolve("sqlite3-" + i + ".sqlite");
+            Process p = new ProcessBuilder("sqlite3", other.toString(), ".import --csv " + csv + " sales")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (p.waitFor() != 0) throw new IllegalStateException("sqlite3 .import failed");
+            return rows("jdbc:sqlite:" + other, null, null);
+        }
+    }
+
+    /** Each round in its own schema: the copy's autoCreated table there, psql's table beside it with the same text columns. */
+    private record PostgresSink(PostgresServer pg, Path csv) implements Sink {
+        String url() {
+            return "jdbc:postgresql://127.0.0.1:" + pg.port + "/postgres";
+        }
+
+        public String name() {
+            return "PostgreSQL";
+        }
+
+        public String baselineName() {
+            return "psql \\copy";
+        }
+
+        public String binding(int i) throws Exception {
+            try (Connection c = DriverManager.getConnection(url() + "?currentSchema=r" + (i + 1), PostgresServer.USER, PostgresServer.PASSWORD);
+                 Statement st = c.createStatement()) {
+                st.execute("CREATE SCHEMA r" + (i + 1));
+            }
+            return "{\"jdbcUrl\": \"" + url() + "?currentSchema=r" + (i + 1) + "\", \"user\": \"" + PostgresServer.USER + "\", \"password\": \""
+                    + PostgresServer.PASSWORD + "\"}";
+        }
+
+        public long count(int i) throws Exception {
+            return rows(url() + "?currentSchema=r" + (i + 1), PostgresServer.USER, PostgresServer.PASSWORD);
+        }
+
+        public long baseline(int i) throws Exception {
+            String table = "r" + (i + 1) + ".psql_sales";
+            ProcessBuilder b = new ProcessBuilder("psql", "-q", "-h", "127.0.0.1", "-p", String.valueOf(pg.port), "-U", PostgresServer.USER, "-d", "postgres",
+                    "-v", "ON_ERROR_STOP=1", "-c", "CREATE TABLE " + table + " (id text, store text, sku text, amount text, sold_at text)",
+                    "-c", "\\copy " + table + " FROM '" + csv + "' WITH (FORMAT csv, HEADER true)");
+            b.environment().put("PGPASSWORD", PostgresServer.PASSWORD);
+            Process p = b.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (p.waitFor() != 0) throw new IllegalStateException("psql \\copy failed");
+            try (Connection c = DriverManager.getConnection(url(), PostgresServer.USER, PostgresServer.PASSWORD); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table)) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static long rows(String url, String user, String password) throws Exception {
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM sales")) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 
@@ -112,11 +214,4 @@ public final class CopyBenchmark {
         Files.writeString(f, "{\"name\": \"" + name + "\", \"properties\": " + properties + "}");
     }
 
-    private static void check(Path db, long expected) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT count(*) FROM sales")) {
-            rs.next();
-            if (rs.getLong(1) != expected || expected != ROWS) throw new IllegalStateException(db + " holds " + rs.getLong(1) + " rows, not " + ROWS);
-        }
-    }
 }

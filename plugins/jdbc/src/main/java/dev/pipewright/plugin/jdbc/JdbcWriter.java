@@ -24,7 +24,7 @@ import java.util.Properties;
  * Writes a copy's rows into a table and runs scripts, each in one transaction that is rolled back on any
  * failure or cancel, so the database is left as it was. A SQLite stand-in is opened for writing here (reads
  * and previews open it read-only). PostgreSQL takes text values into typed columns ({@code stringtype=unspecified})
- * and batches inserts into multi-row statements.
+ * and loads rows with {@code COPY … FROM STDIN} ({@link PostgresCopy}).
  */
 final class JdbcWriter {
     static final int DEFAULT_BATCH = 10_000;
@@ -74,12 +74,13 @@ final class JdbcWriter {
     }
 
     /**
-     * Inserts in batches. SQLite runs each statement natively, so there several rows go in one statement (at most
-     * 999 parameters), which halves the time of a large copy; other databases batch single-row statements.
+     * Inserts in batches (PostgreSQL: COPY). SQLite runs each statement natively, so there several rows go in one
+     * statement (at most 999 parameters); other databases batch single-row statements.
      */
     private static long insert(Connection c, JdbcTarget t, String table, WriteRequest request, RowStream rows, CallContext ctx)
             throws SQLException, ConnectorException {
         List<Column> columns = request.columns();
+        if (t.url().startsWith("jdbc:postgresql:") && !columns.isEmpty()) return PostgresCopy.copy(c, table, columns, rows, ctx);
         int width = Math.max(1, columns.size());
         int perStatement = t.sqlite() ? Math.max(1, Math.min(100, 999 / width)) : 1;
         int batch = Math.max(1, (request.batchSize() > 0 ? request.batchSize() : DEFAULT_BATCH) / perStatement);
