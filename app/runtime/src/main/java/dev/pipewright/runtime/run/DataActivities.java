@@ -165,6 +165,7 @@ final class DataActivities {
             return work.run(data, call);
         } catch (DataAccess.DataFailure e) {
             if (at.run.control().isCancelled()) throw at.cancelled();
+            if (at.remaining().isNegative() || at.remaining().isZero()) throw at.timedOut(); // the call used up the policy.timeout
             throw at.failure(RunCodes.DATA_FAILED, e.problem().code() + " " + e.problem().message()
                     + (e.problem().hint() == null || e.problem().hint().isEmpty() ? "" : " (" + e.problem().hint() + ")"));
         }

@@ -228,6 +228,24 @@ class DataRunTest {
         assertEquals(List.of("0"), column(db, "SELECT count(*) FROM Sales"), "the transaction was rolled back");
     }
 
+    @Test
+    void aQueryPastThePolicyTimeoutEndsTheLookupAsTimedOut() throws Exception {
+        DriverManager.getConnection("jdbc:sqlite:" + tmp.resolve("target.sqlite")).close();
+        RunWorld w = world("{\"sqlite\": \"target.sqlite\"}");
+        w.realClock = RunClock.system();
+        String slow = "{\"name\": \"LK\", \"type\": \"Lookup\", \"dependsOn\": [], \"policy\": {\"timeout\": \"0.00:00:01\"}, \"typeProperties\": "
+                + "{\"source\": {\"sqlReaderQuery\": \"WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 2000000000) SELECT count(*) AS n FROM c\"}, "
+                + "\"dataset\": {\"referenceName\": \"DS_Table\", \"type\": \"DatasetReference\"}}}";
+        long start = System.nanoTime();
+        PipelineRun r = w.pipeline("P", "[" + slow + "]", PARAMS).run("P");
+        assertEquals("PW972", only(r, "LK").error().errorCode(), only(r, "LK").error().message());
+        assertTrue(System.nanoTime() - start < java.util.concurrent.TimeUnit.SECONDS.toNanos(30), "the query was stopped, not waited for");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + tmp.resolve("target.sqlite")); Statement st = c.createStatement()) {
+            st.execute("PRAGMA busy_timeout = 20000");
+            st.execute("CREATE TABLE probe (x INTEGER)"); // needs the file to itself: the interrupted query no longer reads it
+        }
+    }
+
     private static List<String> column(Path db, String sql) throws Exception {
         List<String> out = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {

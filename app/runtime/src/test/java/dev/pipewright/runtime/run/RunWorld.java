@@ -25,6 +25,8 @@ final class RunWorld {
     static final ObjectMapper JSON = new ObjectMapper();
     final Path root;
     VirtualClock clock = new VirtualClock();
+    /** When set, runs read and wait on this clock instead of {@link #clock}. */
+    RunClock realClock;
     Fixture fixture = Fixture.NONE;
     RunListener listener = RunListener.NONE;
     private String profileJson;
@@ -86,7 +88,8 @@ final class RunWorld {
             profile = read.profile();
             data = new DataAccess(new Connections(factory, profile, root.getParent(), ConnectorHost.discover(), k -> null));
         }
-        try (LocalRunner runner = new LocalRunner(factory, profile, new LocalRunner.Options(fixture, clock, listener, data))) {
+        RunClock time = realClock != null ? realClock : clock;
+        try (LocalRunner runner = new LocalRunner(factory, profile, new LocalRunner.Options(fixture, time, listener, data))) {
             return runner.run(pipeline, values, control);
         }
     }
