@@ -37,6 +37,7 @@ final class DataActivities {
         handlers.put("GetMetadata", Metadata::getMetadata);
         handlers.put("Validation", Metadata::validation);
         handlers.put("Delete", Metadata::delete);
+        handlers.put("SqlServerStoredProcedure", StoredProcedures::call);
     }
 
     private static JsonNode lookup(Attempt at) throws ActivityFailure {

@@ -27,7 +27,6 @@ final class ExternalActivities {
     }
 
     private static String reason(String type) {
-        if (type.equals("SqlServerStoredProcedure")) return "the local runtime does not call stored procedures yet (a Script activity runs here)";
         return switch (ActivityTypes.ruleOf(type)) {
             case WEB -> "the local runtime does not make Web or WebHook calls yet";
             case EXTERNAL -> "it dispatches work to external compute (its linked service's cluster, function or service), which is not here";

@@ -53,6 +53,7 @@ public final class LocalRunner implements AutoCloseable {
     }
 
     private final Factory factory;
+    private final EnvironmentProfile profile;
     private final PlacementEngine placement;
     private final Options options;
     private final ObjectNode globals = JsonNodeFactory.instance.objectNode();
@@ -66,6 +67,7 @@ public final class LocalRunner implements AutoCloseable {
 
     public LocalRunner(Factory factory, EnvironmentProfile profile, Options options) {
         this.factory = factory;
+        this.profile = profile;
         this.placement = new PlacementEngine(factory, profile, RegionCatalog.standard());
         this.options = options;
         FactoryInfo.of(factory).ifPresent(f -> f.globalParameters().forEach(g -> globals.set(g.name(), g.value() == null ? globals.nullNode() : g.value())));
@@ -189,6 +191,15 @@ public final class LocalRunner implements AutoCloseable {
 
     ExecutorService pool() {
         return pool;
+    }
+
+    EnvironmentProfile profile() {
+        return profile;
+    }
+
+    /** The linked service's {@code properties.type}, or "" when it does not exist. */
+    String linkedServiceType(String name) {
+        return factory.get(ResourceKind.LINKED_SERVICE, name).map(r -> r.json().path("properties").path("type").asText("")).orElse("");
     }
 
     DataAccess data() {

@@ -246,6 +246,39 @@ class DataRunTest {
         }
     }
 
+    @Test
+    void storedProceduresAreCalledOnPostgresqlAndRefusedOnASqliteStandIn() throws Exception {
+        String sp = act("SP", "SqlServerStoredProcedure", "{\"storedProcedureName\": \"[etl].[usp_Mark]\", \"storedProcedureParameters\": {"
+                + "\"TableName\": {\"value\": \"@{pipeline().parameters.pre}\", \"type\": \"String\"}, \"Rows\": {\"value\": 3, \"type\": \"Int32\"}}}", "[]");
+        DriverManager.getConnection("jdbc:sqlite:" + tmp.resolve("target.sqlite")).close();
+        RunWorld onSqlite = world("{\"sqlite\": \"target.sqlite\"}");
+        String sqlite = sp.replace("\"typeProperties\"", "\"linkedServiceName\": {\"referenceName\": \"LS_Sql\", \"type\": \"LinkedServiceReference\"}, \"typeProperties\"");
+        RunError refused = only(onSqlite.pipeline("S", "[" + sqlite + "]", PARAMS).run("S"), "SP").error();
+        assertEquals("PW971", refused.errorCode());
+        assertTrue(refused.message().contains("is a SQLite file, which has no stored procedures"), refused.message());
+        try (PostgresServer pg = PostgresServer.start()) {
+            String url = "jdbc:postgresql://127.0.0.1:" + pg.port + "/postgres";
+            try (Connection c = DriverManager.getConnection(url, PostgresServer.USER, PostgresServer.PASSWORD); Statement st = c.createStatement()) {
+                st.execute("CREATE SCHEMA etl");
+                st.execute("CREATE TABLE etl.marks (tablename text, n int)");
+                st.execute("CREATE PROCEDURE etl.usp_mark(tablename text, rows int) LANGUAGE sql AS $$ INSERT INTO etl.marks VALUES (tablename, rows) $$");
+            }
+            RunWorld w = world("{\"sqlite\": \"target.sqlite\"}")
+                    .resource("linkedService", "LS_Pg", "{\"type\": \"PostgreSql\", \"typeProperties\": {\"connectionString\": \"host=db;database=x\"}}")
+                    .profile("{\"linkedServices\": {\"LS_Pg\": {\"localEndpoint\": {\"jdbcUrl\": \"" + url + "\", \"user\": \"" + PostgresServer.USER
+                            + "\", \"password\": \"" + PostgresServer.PASSWORD + "\"}}}}");
+            String onPg = sp.replace("\"typeProperties\"", "\"linkedServiceName\": {\"referenceName\": \"LS_Pg\", \"type\": \"LinkedServiceReference\"}, \"typeProperties\"");
+            PipelineRun r = w.pipeline("P", "[" + onPg + "]", PARAMS).run("P", "pre=Fact'Sales");
+            assertEquals(RunStatus.SUCCEEDED, r.status(), r.message());
+            try (Connection c = DriverManager.getConnection(url, PostgresServer.USER, PostgresServer.PASSWORD); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT tablename, n FROM etl.marks")) {
+                assertTrue(rs.next());
+                assertEquals("Fact'Sales", rs.getString(1));
+                assertEquals(3, rs.getInt(2));
+            }
+        }
+    }
+
     private static List<String> column(Path db, String sql) throws Exception {
         List<String> out = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
