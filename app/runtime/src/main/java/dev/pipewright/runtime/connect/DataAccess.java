@@ -102,7 +102,7 @@ public final class DataAccess {
             long written = call.run(ctx -> {
                 try (RowStream s = new PrefetchRows(source.connector.read(source.spec, -1, ctx))) {
                     MappedRows rows = new MappedRows(s, mappings, counts);
-                    WriteRequest request = new WriteRequest(rows.columns(), settings.preCopyScript(), settings.autoCreate(), settings.batchSize());
+                    WriteRequest request = new WriteRequest(rows.columns(), settings.preCopyScript(), settings.autoCreate(), settings.batchSize(), settings.skipped());
                     return sink.connector.write(sink.spec, request, rows, ctx);
                 }
             }, "Copy from " + from.dataset() + " to " + to.dataset());

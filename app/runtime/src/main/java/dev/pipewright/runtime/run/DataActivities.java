@@ -25,6 +25,8 @@ import java.util.Map;
 final class DataActivities {
     static final int LOOKUP_MAX_ROWS = 5_000;
     static final long LOOKUP_MAX_BYTES = 4L * 1024 * 1024;
+    /** Skipped rows whose reasons a copy's output lists (the count is in rowsSkipped). */
+    static final int SKIPPED_LOGGED = 100;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private DataActivities() {
@@ -121,8 +123,10 @@ final class DataActivities {
         }
         int dius = Math.max(0, at.activity.typeProperties().path("dataIntegrationUnits").asInt(0));
         at.dataIntegrationUnits = dius >= 2 ? dius : 4;
+        boolean tolerant = at.activity.typeProperties().path("enableSkipIncompatibleRow").asBoolean(false);
+        List<String> skippedRows = java.util.Collections.synchronizedList(new ArrayList<>());
         WriteRequest settings = new WriteRequest(List.of(), text(sink, "preCopyScript"), "autoCreate".equalsIgnoreCase(text(sink, "tableOption")),
-                sink.path("writeBatchSize").asInt(0));
+                sink.path("writeBatchSize").asInt(0), tolerant ? skippedRows::add : null);
         long start = System.nanoTime();
         DataAccess.Copied c = call(at, (d, call) -> d.copy(endpoint(inputs.get(0), query(source)), endpoint(outputs.get(0), null), mappings, settings, call), data);
         double seconds = Math.max(1e-3, (System.nanoTime() - start) / 1e9);
@@ -134,7 +138,8 @@ final class DataActivities {
         out.put("rowsSkipped", c.rowsRead() - c.rowsCopied());
         out.put("copyDuration", Math.max(1, Math.round(seconds)));
         out.put("throughput", Math.round(c.bytesRead() / 1024.0 / seconds * 1000) / 1000.0);
-        out.putArray("errors");
+        ArrayNode errors = out.putArray("errors");
+        skippedRows.stream().limit(SKIPPED_LOGGED).forEach(m -> errors.addObject().put("Code", "IncompatibleRow").put("Message", m));
         out.put("effectiveIntegrationRuntime", effective(at));
         out.put("usedDataIntegrationUnits", at.dataIntegrationUnits);
         out.put("usedParallelCopies", 1);

@@ -279,6 +279,23 @@ class DataRunTest {
         }
     }
 
+    @Test
+    void faultToleranceSkipsTheRowsTheSinkRefusesAndSaysWhich() throws Exception {
+        Path db = tmp.resolve("target.sqlite");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE Sales (Id TEXT, Amount INTEGER CHECK (CAST(Amount AS INTEGER) < 2000))");
+        }
+        String tolerant = COPY.replace("\"translator\"", "\"enableSkipIncompatibleRow\": true, \"translator\"");
+        PipelineRun r = world("{\"sqlite\": \"target.sqlite\"}").pipeline("P", "[" + tolerant + "]", PARAMS).run("P");
+        assertEquals(RunStatus.SUCCEEDED, r.status(), r.message());
+        JsonNode out = only(r, "CP").output();
+        assertEquals(250, out.get("rowsRead").asInt());
+        assertEquals(199, out.get("rowsCopied").asInt());
+        assertEquals(51, out.get("rowsSkipped").asInt());
+        assertTrue(out.get("errors").get(0).get("Message").asText().startsWith("row 200: "), out.get("errors").get(0).toString());
+        assertEquals(List.of("199"), column(db, "SELECT count(*) FROM Sales"));
+    }
+
     private static List<String> column(Path db, String sql) throws Exception {
         List<String> out = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {

@@ -80,7 +80,8 @@ final class JdbcWriter {
     private static long insert(Connection c, JdbcTarget t, String table, WriteRequest request, RowStream rows, CallContext ctx)
             throws SQLException, ConnectorException {
         List<Column> columns = request.columns();
-        if (t.url().startsWith("jdbc:postgresql:") && !columns.isEmpty()) return PostgresCopy.copy(c, table, columns, rows, ctx);
+        if (t.url().startsWith("jdbc:postgresql:") && !columns.isEmpty() && request.skipped() == null) return PostgresCopy.copy(c, table, columns, rows, ctx);
+        if (request.skipped() != null) return insertSkipping(c, table, request, rows, ctx);
         int width = Math.max(1, columns.size());
         int perStatement = t.sqlite() ? Math.max(1, Math.min(100, 999 / width)) : 1;
         int batch = Math.max(1, (request.batchSize() > 0 ? request.batchSize() : DEFAULT_BATCH) / perStatement);
@@ -111,6 +112,37 @@ final class JdbcWriter {
                 one.addBatch();
             }
             if (inHand > 0) one.executeBatch();
+            ctx.checkCancelled();
+        }
+        return written;
+    }
+
+    /**
+     * Fault tolerance: each row in its own savepoint, so a row the table refuses (a type, a constraint) is rolled
+     * back alone, reported, and skipped; the rest commit with the copy's transaction.
+     */
+    private static long insertSkipping(Connection c, String table, WriteRequest request, RowStream rows, CallContext ctx)
+            throws SQLException, ConnectorException {
+        List<Column> columns = request.columns();
+        long written = 0;
+        long number = 0;
+        try (PreparedStatement one = c.prepareStatement(insertSql(table, columns, 1)); Statement sp = c.createStatement()) {
+            ctx.onCancel(() -> cancel(one));
+            for (Object[] row = rows.next(); row != null; row = rows.next()) {
+                number++;
+                bind(one, 0, columns.size(), row);
+                sp.execute("SAVEPOINT pw_row");
+                try {
+                    one.executeUpdate();
+                    sp.execute("RELEASE SAVEPOINT pw_row");
+                    written++;
+                } catch (SQLException refused) {
+                    sp.execute("ROLLBACK TO SAVEPOINT pw_row");
+                    sp.execute("RELEASE SAVEPOINT pw_row");
+                    request.skipped().accept("row " + number + ": " + refused.getMessage());
+                }
+                if (number % 10_000 == 0) ctx.checkCancelled();
+            }
             ctx.checkCancelled();
         }
         return written;
