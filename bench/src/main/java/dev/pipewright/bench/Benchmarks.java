@@ -16,6 +16,7 @@ public final class Benchmarks {
         // first: it times child JVMs, which this one's garbage collection and compilation after the big factory would slow
         MergeBenchmark.main(new String[0]);
         FactoryBenchmark.main(args.length > 0 ? new String[] {args[0]} : new String[0]);
+        PublishBenchmark.main(new String[0]);
         PlacementBenchmark.main(new String[0]);
         GitBenchmark.main(new String[0]);
         ConnectorBenchmark.main(new String[0]);

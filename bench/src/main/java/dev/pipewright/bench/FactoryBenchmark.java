@@ -194,13 +194,18 @@ public final class FactoryBenchmark {
     }
 
     private static void runChild(Path generated) throws IOException, InterruptedException {
+        runChild(FactoryBenchmark.class, "300m", "the generated-factory run", generated);
+    }
+
+    /** Runs {@code main} of {@code type} with {@code --child <folder>} in a JVM limited to {@code heap}, printing its output. */
+    static void runChild(Class<?> type, String heap, String what, Path folder) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process child = new ProcessBuilder(java.toString(), "-Xmx300m", "-cp", System.getProperty("java.class.path"),
-                FactoryBenchmark.class.getName(), "--child", generated.toString()).redirectErrorStream(true).start();
+        Process child = new ProcessBuilder(java.toString(), "-Xmx" + heap, "-cp", System.getProperty("java.class.path"),
+                type.getName(), "--child", folder.toString()).redirectErrorStream(true).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream()))) {
             out.lines().forEach(System.out::println);
         }
-        if (child.waitFor() != 0) System.out.println("MISS: the generated-factory run failed under -Xmx300m (exit " + child.exitValue() + ")");
+        if (child.waitFor() != 0) System.out.println("MISS: " + what + " failed under -Xmx" + heap + " (exit " + child.exitValue() + ")");
     }
 
     private static Path largestRoot(Path corpus) throws IOException {

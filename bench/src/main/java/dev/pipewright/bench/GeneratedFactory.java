@@ -20,6 +20,14 @@ final class GeneratedFactory {
     }
 
     static void write(Path root, int total) throws IOException {
+        write(root, total, false);
+    }
+
+    /**
+     * With {@code acyclic}, each pipeline's Execute Pipeline runs the next one and the last runs itself, instead of the
+     * last running the first: a chain, not a cycle, so ARM can deploy the published templates.
+     */
+    static void write(Path root, int total, boolean acyclic) throws IOException {
         int runtimes = 10;
         int linkedServices = total / 20;
         int triggers = total / 20;
@@ -44,7 +52,10 @@ final class GeneratedFactory {
                       "folder": {"name": "Folder%d"}, "annotations": [], "type": "AzureSqlTable", "schema": [],
                       "typeProperties": {"schema": "dbo", "table": "Table%d"}}}""".formatted(i, i % linkedServices, i % 50, i)));
         }
-        for (int i = 0; i < pipelines; i++) file(root, "pipeline/PL_" + i + ".json", pipeline(i, pipelines, datasets));
+        for (int i = 0; i < pipelines; i++) {
+            int next = acyclic ? Math.min(i + 1, pipelines - 1) : (i + 1) % pipelines;
+            file(root, "pipeline/PL_" + i + ".json", pipeline(i, next, datasets));
+        }
         for (int i = 0; i < triggers; i++) {
             file(root, "trigger/TR_" + i + ".json", JSON.readTree("""
                     {"name": "TR_%d", "properties": {"annotations": [], "runtimeState": "Started", "pipelines": [{"pipelineReference":
@@ -54,7 +65,7 @@ final class GeneratedFactory {
         }
     }
 
-    private static ObjectNode pipeline(int i, int pipelines, int datasets) throws IOException {
+    private static ObjectNode pipeline(int i, int next, int datasets) throws IOException {
         String source = "DS_" + (i % datasets);
         String sink = "DS_" + ((i + 1) % datasets);
         ObjectNode p = (ObjectNode) JSON.readTree("""
@@ -71,7 +82,7 @@ final class GeneratedFactory {
                   {"name": "Next", "type": "ExecutePipeline", "dependsOn": [{"activity": "ForEachRow", "dependencyConditions": ["Completed"]}],
                    "userProperties": [], "typeProperties": {"pipeline": {"referenceName": "PL_%d", "type": "PipelineReference"}, "waitOnCompletion": true}}],
                   "parameters": {"day": {"type": "string", "defaultValue": "2026-11-24"}}, "folder": {"name": "Area%d"}, "annotations": []}}"""
-                .formatted(i, source, source, sink, (i + 1) % pipelines, i % 40));
+                .formatted(i, source, source, sink, next, i % 40));
         return p;
     }
 

@@ -61,7 +61,7 @@ final class BuildExportCommand extends BuildArguments implements Callable<Intege
         }
         PublishChanges changes = preview && written
                 ? PublishChanges.between(previous, com.fasterxml.jackson.databind.json.JsonMapper.builder().build()
-                        .readTree(result.files().get("ARMTemplateForFactory.json"))) : null;
+                        .readTree(ArmExport.singleTemplate(result))) : null;
         if (format == ProblemReport.Format.json) {
             ObjectNode doc = BuildReport.document(root, factoryId, result);
             doc.set("problems", ProblemReport.toJson(problems));

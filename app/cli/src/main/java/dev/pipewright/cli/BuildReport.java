@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pipewright.core.arm.ArmExport;
 import dev.pipewright.core.arm.PublishChanges;
-import dev.pipewright.core.problem.Severity;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -16,11 +15,8 @@ final class BuildReport {
     }
 
     static ObjectNode document(Path root, String factoryId, ArmExport.Result result) {
-        ObjectNode doc = ProblemReport.newDocument();
-        doc.put("root", root.toString());
+        ObjectNode doc = ProblemReport.document(root, result.problems());
         doc.put("factoryId", factoryId);
-        doc.put("errors", ProblemReport.count(result.problems(), Severity.ERROR));
-        doc.put("warnings", ProblemReport.count(result.problems(), Severity.WARNING));
         doc.put("resources", result.resources());
         doc.put("parameters", result.parameters());
         ArrayNode parts = doc.putArray("linkedTemplates");
@@ -49,6 +45,10 @@ final class BuildReport {
 
     /** {@code linked templates: 11 (ArmTemplate_0.json 20 resources 81,598 bytes; ...)}: the split, one line per part. */
     static void printSplit(PrintWriter out, ArmExport.Result result) {
+        if (result.parts().isEmpty()) {
+            out.println("linked templates: none (a Synapse workspace deploys TemplateForWorkspace.json)");
+            return;
+        }
         out.printf("linked templates: %d parts%n", result.parts().size());
         for (ArmExport.Part p : result.parts()) out.printf("  %s: %d resources, %,d bytes%n", p.file(), p.resources(), p.bytes());
     }

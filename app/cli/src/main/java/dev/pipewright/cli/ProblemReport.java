@@ -56,6 +56,15 @@ final class ProblemReport {
         }
     }
 
+    /** {@code {"root", "errors", "warnings", ...fields the caller adds..., "problems"}}: the problems are set last by the caller. */
+    static ObjectNode document(java.nio.file.Path root, List<Problem> problems) {
+        ObjectNode doc = newDocument();
+        doc.put("root", root.toString());
+        doc.put("errors", count(problems, Severity.ERROR));
+        doc.put("warnings", count(problems, Severity.WARNING));
+        return doc;
+    }
+
     static ObjectNode newDocument() {
         return JSON.createObjectNode();
     }

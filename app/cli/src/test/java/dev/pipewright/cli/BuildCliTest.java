@@ -104,6 +104,21 @@ class BuildCliTest {
         assertEquals(1, doc.get("linkedTemplates").size());
     }
 
+    @Test
+    void aSynapseProfileWritesTheWorkspaceTemplates(@TempDir Path temp) throws Exception {
+        Path profile = Files.writeString(temp.resolve("synapse.json"), "{\"factory\": {\"region\": \"Southeast Asia\", \"mode\": \"Synapse\"}}");
+        Path out = temp.resolve("workspace_publish");
+        CliRun run = CliRun.of("build", "export", LORDLINUS.toString(), ID, out.toString(), "--env", profile.toString());
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(java.util.List.of("TemplateForWorkspace.json", "TemplateParametersForWorkspace.json"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        JsonNode template = new ObjectMapper().readTree(out.resolve("TemplateForWorkspace.json").toFile());
+        assertEquals("ssattiraju-adf-01", template.get("parameters").get("workspaceName").get("defaultValue").asText());
+        assertTrue(run.out().contains("linked templates: none"), run.out());
+    }
+
     private static long siblings(Path dir) throws Exception {
         try (Stream<Path> s = Files.list(dir)) {
             return s.count();

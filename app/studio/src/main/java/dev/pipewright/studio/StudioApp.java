@@ -6,6 +6,8 @@ import dev.pipewright.studio.hub.profile.ActiveProfiles;
 import dev.pipewright.studio.hub.profile.ProfileKeeper;
 import dev.pipewright.studio.shell.MainWindow;
 import dev.pipewright.studio.shell.MainWindowViewModel;
+import dev.pipewright.studio.shell.SessionKeeper;
+import dev.pipewright.studio.workspace.Sessions;
 import dev.pipewright.studio.workspace.WorkspaceStore;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -27,17 +29,20 @@ public class StudioApp extends Application {
         launch(StudioApp.class, args);
     }
 
+    private SessionKeeper sessionKeeper;
+    private dev.pipewright.studio.shell.CrashJournal crashJournal;
+
     @Override
     public void start(Stage stage) {
-        background = Executors.newCachedThreadPool(runnable -> {
+        services = HubServices.standard();
+        background = services.tasks().tracking(Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "pipewright-background");
             thread.setDaemon(true); // never keep the JVM alive after the window closes
             return thread;
-        });
+        }));
         workspace = openWorkspace();
         MainWindowViewModel viewModel = workspace == null ? new MainWindowViewModel(background, Factory::load)
                 : new MainWindowViewModel(background, Factory::load, workspace, workspace);
-        services = HubServices.standard();
         MainWindow window = new MainWindow(viewModel, services, workspace == null ? dev.pipewright.git.GitSettingsStore.inMemory() : workspace);
         window.sourceControl().setBrowser(getHostServices()::showDocument);
         // closing the window with unsaved changes asks Save / Don't save / Cancel first
@@ -46,12 +51,16 @@ public class StudioApp extends Application {
             window.whenChangesHandled("close Pipewright", stage::close);
         });
 
+        sessionKeeper = new SessionKeeper(viewModel, workspace == null ? Sessions.none() : workspace,
+                () -> new Sessions.Bounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized()),
+                bounds -> place(stage, bounds));
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setScene(window.createScene(1280, 800));
         stage.setMinWidth(640);
         stage.setMinHeight(400);
         stage.show();
 
+        if (workspace != null) crashJournal = window.useEditJournal(workspace);
         ActiveProfiles remembered = workspace == null ? ActiveProfiles.inMemory() : workspace;
         ProfileKeeper profiles = new ProfileKeeper(viewModel.factoryProperty(), services, remembered,
                 FactoryLocation.option(getParameters().getRaw(), "env").orElse(null));
@@ -70,8 +79,21 @@ public class StudioApp extends Application {
         }
     }
 
+    /** Puts the window where it was left, when that place is still on a screen (a monitor may be gone). */
+    private static void place(Stage stage, Sessions.Bounds bounds) {
+        if (bounds.width() < 200 || bounds.height() < 150) return;
+        if (javafx.stage.Screen.getScreensForRectangle(bounds.x(), bounds.y(), bounds.width(), bounds.height()).isEmpty()) return;
+        stage.setX(bounds.x());
+        stage.setY(bounds.y());
+        stage.setWidth(bounds.width());
+        stage.setHeight(bounds.height());
+        stage.setMaximized(bounds.maximized());
+    }
+
     @Override
     public void stop() {
+        if (sessionKeeper != null) sessionKeeper.keep();
+        if (crashJournal != null) crashJournal.closedCleanly(); // every change was saved or discarded when asked
         if (workspace != null) workspace.close();
         if (services != null) services.close();
         if (background != null) background.shutdownNow();

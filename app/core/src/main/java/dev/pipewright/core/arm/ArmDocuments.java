@@ -61,6 +61,24 @@ final class ArmDocuments {
         return t;
     }
 
+    /**
+     * The template's text with the given resources spliced into its {@code resources} array, exactly as
+     * {@code AdfJsonWriter.pretty} writes the whole document.
+     */
+    static String templateText(ObjectNode emptyTemplate, List<ResourceText> resources, List<List<String>> dependsOn) {
+        String head = dev.pipewright.core.codec.AdfJsonWriter.pretty(emptyTemplate);
+        if (resources.isEmpty()) return head;
+        String tail = "[]\n}";
+        if (!head.endsWith(tail)) throw new IllegalStateException("resources must be the template's last key");
+        StringBuilder sb = new StringBuilder(head.length() + resources.size() * 2048);
+        sb.append(head, 0, head.length() - tail.length()).append("[\n");
+        for (int i = 0; i < resources.size(); i++) {
+            if (i > 0) sb.append(",\n");
+            resources.get(i).append(dependsOn.get(i), sb);
+        }
+        return sb.append("\n\t]\n}").toString();
+    }
+
     private static ObjectNode metadataOnly(String text) {
         ObjectNode p = NODES.objectNode();
         p.put("type", "string");

@@ -59,6 +59,7 @@ public final class ArmExport {
     }
 
     public static Result build(Factory factory, FactoryId id, Options options) {
+        if (id.synapse()) return buildWorkspace(factory, id, options);
         List<Problem> problems = new ArrayList<>();
         if (options.validate()) problems.addAll(Validator.validate(factory));
         ParameterDefinition definition = ParameterDefinition.of(factory, problems);
@@ -68,14 +69,25 @@ public final class ArmExport {
         ArmTemplateGenerator generator = new ArmTemplateGenerator(factory, PublishConfig.of(factory), definition, problems);
         List<ArmResource> resources = generator.resources(name);
         Map<String, ArmParameter> parameters = ArmDocuments.parametersOf(resources);
-        checkParameterCount(parameters, problems);
+        checkParameterCount(parameters, problems, Factory.ARM_PARAMETERS_DEFINITION);
+        ClearSecrets.check(resources, parameters, problems);
         List<ArmResource> ordered = LinkedTemplates.dependencyOrder(resources, problems);
-        List<List<ArmResource>> split = LinkedTemplates.split(ordered, options.resourcesPerPart(), options.maxPartBytes(), problems);
+        Map<ResourceId, ResourceText> texts = new java.util.concurrent.ConcurrentHashMap<>();
+        resources.parallelStream().forEach(r -> texts.put(r.id(), new ResourceText(r.json()))); // each serializes its own tree
+        List<List<ArmResource>> split = LinkedTemplates.split(ordered, texts, options.resourcesPerPart(), options.maxPartBytes(), problems);
         if (problems.stream().anyMatch(Problem::isError)) return failed(problems);
 
         Map<String, byte[]> files = new LinkedHashMap<>();
-        List<ObjectNode> all = resources.stream().map(ArmResource::json).toList();
-        put(files, "ARMTemplateForFactory.json", ArmDocuments.template(name, parameters.values(), all, false));
+        List<List<String>> fullDependsOn = resources.stream().map(r -> texts(r.json().get("dependsOn"))).toList();
+        put(files, "ARMTemplateForFactory.json", ArmDocuments.templateText(ArmDocuments.template(name, parameters.values(), List.of(), false),
+                resources.stream().map(r -> texts.get(r.id())).toList(), fullDependsOn));
+        long singleBytes = files.get("ARMTemplateForFactory.json").length;
+        if (singleBytes > MAX_BYTES || resources.size() > MAX_RESOURCES) {
+            problems.add(Problem.of(ProblemCode.ARM_SINGLE_TEMPLATE_TOO_LARGE, null, null, 0, 0, String.format(java.util.Locale.ROOT,
+                    "ARMTemplateForFactory.json holds %d resources in %,d bytes; ARM accepts at most %d resources and %,d bytes in one template",
+                    resources.size(), singleBytes, MAX_RESOURCES, MAX_BYTES),
+                    "Deploy linkedTemplates/ArmTemplate_master.json (with containerUri and containerSasToken) instead of the single template"));
+        }
         put(files, "ARMTemplateParametersForFactory.json", ArmDocuments.parametersFile(name, parameters.values(), false));
         put(files, "globalParameters/" + name + "_GlobalParameters.json", generator.globalParameterValues(name));
         List<ObjectNode> deployments = new ArrayList<>();
@@ -85,9 +97,9 @@ public final class ArmExport {
             Set<ResourceId> members = new HashSet<>();
             part.forEach(r -> members.add(r.id()));
             Map<String, ArmParameter> partParameters = ArmDocuments.parametersOf(part);
-            List<ObjectNode> json = part.stream().map(r -> LinkedTemplates.inPart(r, members)).toList();
             String file = "linkedTemplates/ArmTemplate_" + i + ".json";
-            byte[] bytes = put(files, file, ArmDocuments.template(name, partParameters.values(), json, false));
+            byte[] bytes = put(files, file, ArmDocuments.templateText(ArmDocuments.template(name, partParameters.values(), List.of(), false),
+                    part.stream().map(r -> texts.get(r.id())).toList(), part.stream().map(r -> LinkedTemplates.dependsOnInPart(r, members)).toList()));
             parts.add(new Part(file, part.size(), bytes.length));
             deployments.add(ArmDocuments.deployment(name, i, partParameters.values()));
         }
@@ -96,22 +108,77 @@ public final class ArmExport {
         return new Result(files, problems, parts, resources.size(), parameters.size() + 1);
     }
 
-    private static void checkParameterCount(Map<String, ArmParameter> parameters, List<Problem> problems) {
+    /**
+     * Synapse mode: {@code TemplateForWorkspace.json} and {@code TemplateParametersForWorkspace.json} (what
+     * {@code workspace_publish} holds), with the workspace's {@code template-parameters-definition.json}. No linked
+     * templates and no global parameters: Synapse has neither.
+     */
+    public static Result buildWorkspace(Factory factory, FactoryId id, Options options) {
+        List<Problem> problems = new ArrayList<>();
+        if (options.validate()) problems.addAll(Validator.validate(factory));
+        ParameterDefinition definition = ParameterDefinition.ofWorkspace(factory, problems);
+        if (problems.stream().anyMatch(Problem::isError)) return failed(problems);
+        String name = id.factoryName();
+        List<ArmResource> resources = new ArmTemplateGenerator(factory, new PublishConfig("workspace_publish", false, false), definition, problems)
+                .resources(name);
+        Map<String, ArmParameter> parameters = ArmDocuments.parametersOf(resources);
+        checkParameterCount(parameters, problems, ParameterDefinition.SYNAPSE_FILE);
+        ClearSecrets.check(resources, parameters, problems);
+        LinkedTemplates.dependencyOrder(resources, problems);
+        if (problems.stream().anyMatch(Problem::isError)) return failed(problems);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        put(files, WorkspaceTemplates.TEMPLATE, WorkspaceTemplates.template(name, parameters.values(), resources));
+        put(files, WorkspaceTemplates.PARAMETERS, WorkspaceTemplates.parametersFile(name, parameters.values()));
+        return new Result(files, problems, List.of(), resources.size(), parameters.size() + 1);
+    }
+
+    /**
+     * The structural check of every template of a built export ({@link ArmTemplateCheck}) as Problems (PW955); empty
+     * for every export Pipewright builds. {@code build validate} runs it; the export itself does not re-read what it wrote.
+     */
+    public static List<Problem> check(Result result) {
+        if (result.files().isEmpty()) return List.of();
+        return ArmTemplateCheck.checkExport(result.files()).stream()
+                .map(f -> Problem.of(ProblemCode.ARM_TEMPLATE_INVALID, null, null, 0, 0, f, "This is a defect: please report it with the factory"))
+                .toList();
+    }
+
+    /** The single template of a built export: ARMTemplateForFactory.json, or TemplateForWorkspace.json in Synapse mode. */
+    public static byte[] singleTemplate(Result result) {
+        byte[] factory = result.files().get("ARMTemplateForFactory.json");
+        return factory != null ? factory : result.files().get(WorkspaceTemplates.TEMPLATE);
+    }
+
+    private static void checkParameterCount(Map<String, ArmParameter> parameters, List<Problem> problems, String definitionFile) {
         int count = parameters.size() + 1; // factoryName
-        if (count <= MAX_PARAMETERS) return;
+        boolean linked = definitionFile.equals(Factory.ARM_PARAMETERS_DEFINITION);
+        int master = linked ? count + 2 : count; // containerUri, containerSasToken
+        if (master <= MAX_PARAMETERS) return;
         List<String> names = new ArrayList<>();
         names.add("factoryName");
         names.addAll(parameters.keySet());
-        problems.add(Problem.of(ProblemCode.ARM_TOO_MANY_PARAMETERS, null, Factory.ARM_PARAMETERS_DEFINITION, 0, 0,
-                "The template would have " + count + " parameters; ARM accepts at most " + MAX_PARAMETERS + ": " + String.join(", ", names),
-                "Parameterize fewer properties in arm-template-parameters-definition.json (remove rules, or use \"-\" names and"
+        String which = count > MAX_PARAMETERS ? "The template would have " + count + " parameters"
+                : "The linked templates' master would have " + master + " parameters (with containerUri and containerSasToken)";
+        problems.add(Problem.of(ProblemCode.ARM_TOO_MANY_PARAMETERS, null, definitionFile, 0, 0,
+                which + "; ARM accepts at most " + MAX_PARAMETERS + ": " + String.join(", ", names),
+                "Parameterize fewer properties in " + definitionFile + " (remove rules, or use \"-\" names and"
                         + " global parameters for values shared by many resources), or split the factory"));
     }
 
     private static byte[] put(Map<String, byte[]> files, String path, ObjectNode json) {
-        byte[] bytes = AdfJsonWriter.pretty(json).getBytes(StandardCharsets.UTF_8);
+        return put(files, path, AdfJsonWriter.pretty(json));
+    }
+
+    private static byte[] put(Map<String, byte[]> files, String path, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         files.put(path, bytes);
         return bytes;
+    }
+
+    private static List<String> texts(com.fasterxml.jackson.databind.JsonNode array) {
+        List<String> list = new ArrayList<>(array.size());
+        array.forEach(n -> list.add(n.textValue()));
+        return list;
     }
 
     private static Result failed(List<Problem> problems) {

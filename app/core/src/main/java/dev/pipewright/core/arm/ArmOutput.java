@@ -25,8 +25,10 @@ public final class ArmOutput {
         Path parent = target.getParent();
         if (parent == null) throw new IOException("cannot write an export to the file system root " + target);
         if (Files.exists(target) && !Files.isDirectory(target)) throw new FileAlreadyExistsException(target + " is a file, not a folder");
-        if (Files.isDirectory(target) && !isEmpty(target) && !Files.exists(target.resolve("ARMTemplateForFactory.json"))) {
-            throw new IOException(target + " is not empty and holds no previous export (no ARMTemplateForFactory.json); choose an empty or new folder");
+        if (Files.isDirectory(target) && !isEmpty(target) && !Files.exists(target.resolve("ARMTemplateForFactory.json"))
+                && !Files.exists(target.resolve(WorkspaceTemplates.TEMPLATE))) {
+            throw new IOException(target + " is not empty and holds no previous export (no ARMTemplateForFactory.json or "
+                    + WorkspaceTemplates.TEMPLATE + "); choose an empty or new folder");
         }
         Files.createDirectories(parent);
         Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".writing-");

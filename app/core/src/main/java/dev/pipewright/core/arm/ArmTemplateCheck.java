@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
 public final class ArmTemplateCheck {
     private static final Pattern PARAMETER = Pattern.compile("parameters\\('((?:[^']|'')*)'\\)");
     private static final Pattern VARIABLE = Pattern.compile("variables\\('((?:[^']|'')*)'\\)");
-    private static final Pattern CHILD_NAME = Pattern.compile("\\[concat\\(parameters\\('factoryName'\\), '/(.*)'\\)]");
-    private static final Pattern DEPENDENCY = Pattern.compile("\\[concat\\(variables\\('factoryId'\\), '/(.*)'\\)]");
+    private static final Pattern CHILD_NAME = Pattern.compile("\\[concat\\(parameters\\('(?:factoryName|workspaceName)'\\), '/(.*)'\\)]");
+    private static final Pattern DEPENDENCY = Pattern.compile("\\[concat\\(variables\\('(?:factoryId|workspaceId)'\\), '/(.*)'\\)]");
+    private static final String WORKSPACE = "Microsoft.Synapse/workspaces";
     private static final Pattern DEPLOYMENT = Pattern.compile("\\[resourceId\\('Microsoft\\.Resources/deployments', '(.*)'\\)]");
 
     private ArmTemplateCheck() {
@@ -73,7 +74,8 @@ public final class ArmTemplateCheck {
         List<String> findings = new ArrayList<>();
         com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
         try {
-            findings.addAll(check("ARMTemplateForFactory.json", json.readTree(files.get("ARMTemplateForFactory.json")), new HashSet<>()));
+            String single = files.containsKey("ARMTemplateForFactory.json") ? "ARMTemplateForFactory.json" : WorkspaceTemplates.TEMPLATE;
+            findings.addAll(check(single, json.readTree(files.get(single)), new HashSet<>()));
             Set<String> deployed = new HashSet<>();
             for (int i = 0; files.containsKey("linkedTemplates/ArmTemplate_" + i + ".json"); i++) {
                 String file = "linkedTemplates/ArmTemplate_" + i + ".json";
@@ -108,8 +110,9 @@ public final class ArmTemplateCheck {
         if (type.equals("Microsoft.Resources/deployments")) return "deployment/" + name;
         if (type.equalsIgnoreCase(ArmTypes.FACTORY)) return "factory";
         Matcher m = CHILD_NAME.matcher(name);
-        if (!m.matches() || !type.startsWith(ArmTypes.FACTORY + "/")) return type + "/" + name;
-        String segment = type.substring(ArmTypes.FACTORY.length() + 1);
+        String parent = type.startsWith(WORKSPACE + "/") ? WORKSPACE : ArmTypes.FACTORY;
+        if (!m.matches() || !type.startsWith(parent + "/")) return type + "/" + name;
+        String segment = type.substring(parent.length() + 1);
         String child = m.group(1).replace("''", "'");
         if (segment.equals("managedVirtualNetworks/managedPrivateEndpoints")) {
             int slash = child.indexOf('/');

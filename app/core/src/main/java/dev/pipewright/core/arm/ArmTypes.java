@@ -18,7 +18,7 @@ final class ArmTypes {
     /** Pipelines, datasets, linked services, triggers, then the rest: the grouping of ARMTemplateForFactory.json. */
     static final List<ResourceKind> PUBLISH_ORDER = List.of(ResourceKind.PIPELINE, ResourceKind.DATASET, ResourceKind.LINKED_SERVICE,
             ResourceKind.TRIGGER, ResourceKind.INTEGRATION_RUNTIME, ResourceKind.DATA_FLOW, ResourceKind.MANAGED_VIRTUAL_NETWORK,
-            ResourceKind.MANAGED_PRIVATE_ENDPOINT, ResourceKind.CREDENTIAL);
+            ResourceKind.MANAGED_PRIVATE_ENDPOINT, ResourceKind.CREDENTIAL, ResourceKind.CHANGE_DATA_CAPTURE);
 
     private ArmTypes() {
     }

@@ -6,13 +6,15 @@ import java.util.regex.Pattern;
 /**
  * The factory a template is published for, as the npm utility takes it:
  * {@code /subscriptions/<sub>/resourceGroups/<rg>/providers/Microsoft.DataFactory/factories/<name>}. The templates
- * carry only the name (the {@code factoryName} parameter's default); subscription and group stay with the caller.
+ * carry only the name (the {@code factoryName} parameter's default); subscription and group stay with the caller. A
+ * Synapse workspace's id ({@code .../providers/Microsoft.Synapse/workspaces/<name>}) asks for Synapse's templates.
  */
-public record FactoryId(String subscription, String resourceGroup, String factoryName) {
-    public static final String FORM = "/subscriptions/<subscription id>/resourceGroups/<resource group>/providers/Microsoft.DataFactory/factories/<factory name>";
+public record FactoryId(String subscription, String resourceGroup, String factoryName, boolean synapse) {
+    public static final String FORM = "/subscriptions/<subscription id>/resourceGroups/<resource group>/providers/Microsoft.DataFactory/factories/<factory name>"
+            + " (or .../providers/Microsoft.Synapse/workspaces/<workspace name>)";
 
     private static final Pattern PATTERN = Pattern.compile(
-            "/?subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.DataFactory/factories/([^/]+)/?",
+            "/?subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/(Microsoft\\.DataFactory/factories|Microsoft\\.Synapse/workspaces)/([^/]+)/?",
             Pattern.CASE_INSENSITIVE);
     /** ADF factory names: 3–63 letters, digits and dashes, starting and ending with a letter or digit. */
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]{1,61})[A-Za-z0-9]");
@@ -24,16 +26,17 @@ public record FactoryId(String subscription, String resourceGroup, String factor
         if (!m.matches()) {
             throw new IllegalArgumentException("'" + text + "' is not a factory resource id; its form is " + FORM);
         }
-        String name = m.group(3);
+        String name = m.group(4);
         if (!NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("'" + name + "' is not a valid Data Factory name (3 to 63 letters, digits and dashes,"
                     + " starting and ending with a letter or digit); the factoryId's form is " + FORM);
         }
-        return new FactoryId(m.group(1), m.group(2), name);
+        return new FactoryId(m.group(1), m.group(2), name, m.group(3).toLowerCase(java.util.Locale.ROOT).contains("synapse"));
     }
 
     @Override
     public String toString() {
-        return "/subscriptions/" + subscription + "/resourceGroups/" + resourceGroup + "/providers/Microsoft.DataFactory/factories/" + factoryName;
+        return "/subscriptions/" + subscription + "/resourceGroups/" + resourceGroup + "/providers/"
+                + (synapse ? "Microsoft.Synapse/workspaces/" : "Microsoft.DataFactory/factories/") + factoryName;
     }
 }

@@ -1,7 +1,5 @@
 package dev.pipewright.core.arm;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pipewright.core.codec.AdfJsonWriter;
 import dev.pipewright.core.factory.ResourceId;
 import dev.pipewright.core.problem.Problem;
@@ -76,12 +74,13 @@ final class LinkedTemplates {
     }
 
     /** Cuts the ordered resources into parts; a resource too large for any part is a Problem (it still gets a part). */
-    static List<List<ArmResource>> split(List<ArmResource> ordered, int maxResources, long maxBytes, List<Problem> problems) {
+    static List<List<ArmResource>> split(List<ArmResource> ordered, Map<ResourceId, ResourceText> texts, int maxResources, long maxBytes,
+                                         List<Problem> problems) {
         List<List<ArmResource>> parts = new ArrayList<>();
         List<ArmResource> current = new ArrayList<>();
         long bytes = envelopeBytes();
         for (ArmResource r : ordered) {
-            long size = sizeInPart(r);
+            long size = sizeInPart(r, texts.get(r.id()));
             if (size + envelopeBytes() > maxBytes) {
                 problems.add(Problem.of(ProblemCode.ARM_RESOURCE_TOO_LARGE, r.id().toString(), null, 0, 0,
                         "The resource alone takes " + size + " bytes in a template; ARM accepts templates up to " + maxBytes + " bytes",
@@ -99,22 +98,19 @@ final class LinkedTemplates {
         return parts;
     }
 
-    /** The resource's JSON as one part writes it, keeping only dependencies inside {@code part}. */
-    static ObjectNode inPart(ArmResource r, Set<ResourceId> part) {
-        ObjectNode copy = r.json().deepCopy();
-        ArrayNode deps = copy.putArray("dependsOn");
+    /** The dependsOn a part writes for the resource: only resources inside {@code part}. */
+    static List<String> dependsOnInPart(ArmResource r, Set<ResourceId> part) {
+        List<String> deps = new ArrayList<>();
         for (ResourceId d : r.dependsOn()) if (part.contains(d)) deps.add(ArmTypes.dependsOnExpression(d));
-        return copy;
+        return deps;
     }
 
-    /** Bytes the resource takes in a part: its pretty form two tabs deep, plus the parameters it declares. */
-    private static long sizeInPart(ArmResource r) {
-        String text = AdfJsonWriter.pretty(r.json());
-        long lines = text.chars().filter(c -> c == '\n').count() + 1;
-        long size = text.getBytes(StandardCharsets.UTF_8).length + 2 * lines + 4;
-        for (ArmParameter p : r.secrets()) size += 80 + p.name().length();
+    /** Bytes the resource takes in a part, with the parameters it declares there (defaults written twice: template and master). */
+    private static long sizeInPart(ArmResource r, ResourceText text) {
+        long size = text.bytes(r.dependsOn().stream().map(ArmTypes::dependsOnExpression).toList());
+        for (ArmParameter p : r.secrets()) size += 120 + p.name().length() * 2L;
         for (ArmParameter p : r.parameters()) {
-            size += 80 + p.name().length() + (p.defaultValue() == null ? 0 : AdfJsonWriter.pretty(p.defaultValue()).length() * 2L);
+            size += 120 + p.name().length() * 2L + (p.defaultValue() == null ? 0 : AdfJsonWriter.pretty(p.defaultValue()).length() * 2L);
         }
         return size;
     }

@@ -45,7 +45,10 @@ public record PublishChanges(List<String> added, List<String> changed, List<Stri
     /** Reads the previous publish's template from its folder; a folder without one is an I/O error that says so. */
     public static JsonNode previousTemplate(Path folder) throws IOException {
         Path file = folder.resolve("ARMTemplateForFactory.json");
-        if (!Files.isRegularFile(file)) throw new IOException("no ARMTemplateForFactory.json in " + folder + " (give the folder of a previous export)");
+        if (!Files.isRegularFile(file)) file = folder.resolve(WorkspaceTemplates.TEMPLATE);
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("no ARMTemplateForFactory.json (or " + WorkspaceTemplates.TEMPLATE + ") in " + folder + " (give the folder of a previous export)");
+        }
         return new ObjectMapper().readTree(file.toFile());
     }
 

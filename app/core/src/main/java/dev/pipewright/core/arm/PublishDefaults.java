@@ -22,6 +22,8 @@ import java.util.Map;
  */
 final class PublishDefaults {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** The order publish writes a linked service's properties in, whatever order git has them in (the rest follow). */
+    static final List<String> LINKED_SERVICE_ORDER = List.of("description", "parameters", "annotations", "type", "typeProperties", "connectVia");
 
     private PublishDefaults() {
     }
@@ -31,6 +33,7 @@ final class PublishDefaults {
         switch (kind) {
             case PIPELINE -> pipeline(properties, factory);
             case TRIGGER -> trigger(properties);
+            case LINKED_SERVICE -> reorder(properties, LINKED_SERVICE_ORDER);
             default -> { }
         }
     }
@@ -146,6 +149,15 @@ final class PublishDefaults {
 
     private static boolean isBracketed(JsonNode value) {
         return value.isTextual() && value.textValue().startsWith("[");
+    }
+
+    /** Moves the {@code order} keys the object has to its front, in that order; the other keys follow as they were. */
+    static void reorder(ObjectNode object, List<String> order) {
+        Map<String, JsonNode> copy = new LinkedHashMap<>();
+        object.fields().forEachRemaining(e -> copy.put(e.getKey(), e.getValue()));
+        object.removeAll();
+        for (String key : order) if (copy.containsKey(key)) object.set(key, copy.remove(key));
+        copy.forEach(object::set);
     }
 
     /** Puts {@code key} right after {@code anchor} (at the end when the anchor is missing), keeping the other keys' order. */

@@ -29,6 +29,14 @@ public final class AdfJsonWriter {
         return sb.toString();
     }
 
+    /**
+     * Appends {@code node} as {@link #pretty} writes it when it sits {@code depth} levels deep in a document (its
+     * inner lines indented by {@code depth + 1} tabs, its closing bracket by {@code depth}); no indentation before it.
+     */
+    public static void pretty(JsonNode node, int depth, StringBuilder sb) {
+        write(node, sb, depth, true);
+    }
+
     public static byte[] prettyBytes(JsonNode node) {
         return pretty(node).getBytes(StandardCharsets.UTF_8);
     }

@@ -148,6 +148,8 @@ public enum ProblemCode {
     ARM_DEPENDENCY_CYCLE("PW954", Severity.ERROR, "Resources depend on each other in a cycle that ARM cannot deploy"),
     ARM_TEMPLATE_INVALID("PW955", Severity.ERROR, "Generated ARM template is not well-formed"),
     ARM_RESOURCE_TOO_LARGE("PW956", Severity.ERROR, "Resource alone is larger than an ARM template may be"),
+    ARM_SINGLE_TEMPLATE_TOO_LARGE("PW957", Severity.WARNING, "ARMTemplateForFactory.json is too large for ARM: deploy the linked templates"),
+    ARM_SECRET_IN_CLEAR("PW958", Severity.ERROR, "The template would carry a secret in clear"),
     STAGE_FILE_INVALID("PW960", Severity.ERROR, "Stage file cannot be read"),
     STAGE_RUNTIME_MISMATCH("PW961", Severity.ERROR, "Integration runtime differs between stages"),
     STAGE_PARAMETER_MISSING("PW962", Severity.ERROR, "Stage parameter file has no value for a template parameter"),

@@ -179,6 +179,12 @@ class ArmParameterizationTest {
         Problem p = result.problems().stream().filter(x -> x.code().equals("PW951")).findFirst().orElseThrow();
         assertTrue(p.message().startsWith("The template would have 301 parameters; ARM accepts at most 256: factoryName, Blob0_connectionString,"), p.message());
         assertTrue(p.message().contains("Blob299_connectionString"));
+
+        for (int i = 254; i < 300; i++) f.file("linkedService/Blob" + i + ".json", "{\"name\": \"Blob" + i + "\", \"properties\": {\"type\": \"AzureBlobFS\"}}");
+        Problem master = export(f.root()).problems().stream().filter(x -> x.code().equals("PW951")).findFirst().orElseThrow();
+        assertTrue(master.message().startsWith("The linked templates' master would have 257 parameters"), master.message());
+        for (int i = 253; i < 254; i++) f.file("linkedService/Blob" + i + ".json", "{\"name\": \"Blob" + i + "\", \"properties\": {\"type\": \"AzureBlobFS\"}}");
+        assertTrue(export(f.root()).ok(), "254 parameters, the master's 256: at the limit");
     }
 
     @Test
@@ -193,6 +199,91 @@ class ArmParameterizationTest {
         assertTrue(result.files().isEmpty());
         assertEquals("PW954", result.problems().get(0).code());
         assertTrue(result.problems().get(0).message().endsWith("pipeline/A, pipeline/B"), result.problems().get(0).message());
+    }
+
+    @Test
+    void globalParametersAsTheirOwnResourceOrInTheFactoryResource(@TempDir Path dir) {
+        FactoryFolder f = basics(dir)
+                .file("factory/test-factory.json", """
+                        {"name": "test-factory", "location": "westeurope", "properties": {"globalParameters": {
+                          "env": {"type": "string", "value": "dev"}, "hosts": {"type": "array", "value": ["a", "b"]}}}}""")
+                .file("publish_config.json", "{\"publishBranch\":\"adf_publish\",\"includeGlobalParamsTemplate\":true}");
+        ArmExport.Result own = export(f.root());
+        assertTrue(own.ok(), own.problems().toString());
+        JsonNode gp = resource(template(own), "globalparameters/default");
+        assertEquals("Microsoft.DataFactory/factories/globalparameters", gp.get("type").asText());
+        assertEquals("[concat(parameters('factoryName'), '/default')]", gp.get("name").asText());
+        assertEquals("[parameters('default_properties_env_value')]", gp.get("properties").get("env").get("value").asText());
+        JsonNode p = template(own).get("parameters");
+        assertEquals("dev", p.get("default_properties_env_value").get("defaultValue").asText());
+        assertEquals("array", p.get("default_properties_hosts_value").get("type").asText());
+        assertEquals(TemplateComparison.read(dir.resolve("factory/test-factory.json")).get("properties").get("globalParameters"),
+                TemplateComparison.read(own.files().get("globalParameters/test-factory_GlobalParameters.json")));
+
+        f.file("publish_config.json", "{\"publishBranch\":\"adf_publish\",\"includeFactoryTemplate\":true}");
+        ArmExport.Result withFactory = export(f.root());
+        assertTrue(withFactory.ok(), withFactory.problems().toString());
+        JsonNode t = template(withFactory);
+        JsonNode factory = resource(t, "factory");
+        assertEquals("[parameters('factoryName')]", factory.get("name").asText());
+        assertEquals("[parameters('dataFactory_location')]", factory.get("location").asText());
+        assertEquals("[parameters('dataFactory_properties_globalParameters_env_value')]",
+                factory.get("properties").get("globalParameters").get("env").get("value").asText());
+        assertEquals("[variables('factoryId')]", resource(t, "pipelines/Wait").get("dependsOn").get(0).asText());
+        assertEquals(null, resource(t, "globalparameters/default"));
+        assertEquals(List.of(), ArmTemplateCheck.checkExport(withFactory.files()));
+    }
+
+    @Test
+    void aSecretTheTemplateWouldCarryInClearStopsTheExportWithoutShowingIt(@TempDir Path dir) {
+        FactoryFolder f = basics(dir).file("arm-template-parameters-definition.json", """
+                {"Microsoft.DataFactory/factories/linkedServices": {"*": {"properties": {"typeProperties": {"server": "="}}}}}""")
+                .file("linkedService/Blob.json", """
+                        {"name": "Blob", "properties": {"type": "AzureBlobStorage", "typeProperties": {
+                          "connectionString": "DefaultEndpointsProtocol=https;AccountName=a;AccountKey=c2VjcmV0LWtleS12YWx1ZQ=="}}}""")
+                .file("linkedService/Masked.json", """
+                        {"name": "Masked", "properties": {"type": "SqlServer", "typeProperties": {
+                          "connectionString": "Data Source=s;User ID=u;Password=**********;", "server": "Pwd=hunter22"}}}""");
+        ArmExport.Result result = export(f.root());
+        assertTrue(result.files().isEmpty());
+        List<Problem> found = result.problems().stream().filter(p -> p.code().equals("PW958")).toList();
+        assertEquals(java.util.Arrays.asList("linkedService/Blob", null), found.stream().map(Problem::resource).toList(), found.toString());
+        assertTrue(found.get(0).message().contains("properties.typeProperties.connectionString"));
+        assertTrue(found.get(1).message().contains("parameter Masked_properties_typeProperties_server default"));
+        assertTrue(found.stream().noneMatch(p -> p.message().contains("c2VjcmV0") || p.message().contains("hunter22")));
+    }
+
+    @Test
+    void everyKindOfResourceIsATemplateResource(@TempDir Path dir) {
+        FactoryFolder f = basics(dir)
+                .file("credential/Uami.json", """
+                        {"name": "Uami", "properties": {"type": "ManagedIdentity", "typeProperties": {"resourceId": "/subscriptions/s/uami"}}}""")
+                .file("linkedService/Api.json", """
+                        {"name": "Api", "properties": {"type": "RestService", "typeProperties": {"url": "https://api.example.com/",
+                          "authenticationType": "ManagedServiceIdentity", "credential": {"referenceName": "Uami", "type": "CredentialReference"}}}}""")
+                .file("adfcdc/Changes.json", """
+                        {"name": "Changes", "properties": {"SourceConnectionsInfo": [], "TargetConnectionsInfo": [], "Policy": {"mode": "Microbatch"}}}""")
+                .file("managedVirtualNetwork/default.json", "{\"name\": \"default\", \"type\": \"Microsoft.DataFactory/factories/managedvirtualnetworks\"}")
+                .file("managedVirtualNetwork/default/managedPrivateEndpoint/pe1.json", """
+                        {"name": "pe1", "properties": {"privateLinkResourceId": "/subscriptions/s/st", "groupId": "blob"}}""");
+        ArmExport.Result result = ArmExport.build(Factory.load(dir), ID, new ArmExport.Options(20, ArmExport.MAX_BYTES, false));
+        assertTrue(result.ok(), result.problems().toString());
+        JsonNode t = template(result);
+        assertEquals(List.of("pipelines/Wait", "linkedServices/Api", "linkedServices/Lake", "linkedServices/Sql", "linkedServices/Vault",
+                "triggers/Daily", "managedVirtualNetworks/default", "managedVirtualNetworks/default/managedPrivateEndpoints/pe1",
+                "credentials/Uami", "adfcdcs/Changes"), keys(t));
+        assertEquals("Microsoft.DataFactory/factories/credentials", resource(t, "credentials/Uami").get("type").asText());
+        assertEquals(List.of("[concat(variables('factoryId'), '/credentials/Uami')]"), texts(resource(t, "linkedServices/Api").get("dependsOn")));
+        assertEquals(List.of("[concat(variables('factoryId'), '/managedVirtualNetworks/default')]"),
+                texts(resource(t, "managedVirtualNetworks/default/managedPrivateEndpoints/pe1").get("dependsOn")));
+        assertEquals("{}", resource(t, "managedVirtualNetworks/default").get("properties").toString());
+        assertEquals("Microsoft.DataFactory/factories/adfcdcs", resource(t, "adfcdcs/Changes").get("type").asText());
+    }
+
+    private static List<String> keys(JsonNode template) {
+        List<String> keys = new ArrayList<>();
+        template.get("resources").forEach(r -> keys.add(ArmTemplateCheck.key(r)));
+        return keys;
     }
 
     static List<String> names(JsonNode object) {

@@ -36,6 +36,7 @@ class ArmSplitTest {
         ArmExport.Result big = ArmExport.build(factory, ArmParameterizationTest.ID, new ArmExport.Options(ArmExport.MAX_RESOURCES, ArmExport.MAX_BYTES, true));
         assertTrue(big.ok(), big.problems().toString());
         assertEquals(List.of(800, 202), big.parts().stream().map(ArmExport.Part::resources).toList());
+        assertEquals(List.of("PW957"), big.problems().stream().map(dev.pipewright.core.problem.Problem::code).toList(), "the single template passes 800");
         JsonNode first = TemplateComparison.read(big.files().get("linkedTemplates/ArmTemplate_0.json"));
         assertEquals("linkedServices/Store", ArmTemplateCheck.key(first.get("resources").get(0)), "level 0 first");
         JsonNode second = TemplateComparison.read(big.files().get("linkedTemplates/ArmTemplate_1.json"));

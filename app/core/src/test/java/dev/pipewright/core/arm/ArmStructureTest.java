@@ -38,6 +38,10 @@ class ArmStructureTest {
             }
             exported++;
             findings.addAll(ArmTemplateCheck.checkExport(result.files()).stream().map(f -> root.getFileName() + ": " + f).toList());
+            for (Map.Entry<String, byte[]> file : result.files().entrySet()) {
+                byte[] again = AdfJsonWriter.prettyBytes(TemplateComparison.read(file.getValue()));
+                if (!java.util.Arrays.equals(again, file.getValue())) findings.add(root.getFileName() + ": " + file.getKey() + " is not in ADF's format");
+            }
             String all = new String(result.files().get("ARMTemplateForFactory.json"), java.nio.charset.StandardCharsets.UTF_8);
             if (all.contains("encryptedCredential")) findings.add(root.getFileName() + ": encryptedCredential left in the template");
             if (all.contains("\"**********\"")) findings.add(root.getFileName() + ": a masked secret left in the template");

@@ -126,6 +126,18 @@ final class SpecResolver {
         return new DatasetSpec(ds.name(), ds.type(), toProps(props), linkedService(ls, lsParams), query);
     }
 
+    /**
+     * A source's query as text: expressions in it evaluated with the pipeline's parameter defaults ({@code declared}: the
+     * pipeline's parameters) and the factory's global parameters, as a debug run without arguments would.
+     */
+    String query(JsonNode query, Map<String, ObjectNode> declared, String owner) throws ProblemException {
+        ObjectNode defaults = parameters(declared, null, owner, null);
+        Scope scope = new SimpleScope().pipeline(SimpleScope.pipelineWith(defaults, globals));
+        missingHint = "Activity outputs, item() and variables have values only in a run: preview the dataset from its own "
+                + "tab, or give the query's pipeline parameters default values";
+        return resolve(query, scope, owner, "the source's query").asText();
+    }
+
     private ObjectNode parameters(Map<String, ObjectNode> declared, JsonNode given, String owner, Map<String, String> text) throws ProblemException {
         ObjectNode values = NODES.objectNode();
         for (Map.Entry<String, ObjectNode> p : declared.entrySet()) {

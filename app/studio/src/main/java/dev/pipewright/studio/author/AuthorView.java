@@ -2,6 +2,7 @@ package dev.pipewright.studio.author;
 
 import dev.pipewright.studio.canvas.PipelineEditorView;
 import dev.pipewright.studio.connect.DataPreviewWindow;
+import dev.pipewright.studio.controls.SidePane;
 import dev.pipewright.studio.canvas.PipelineEditorViewModel;
 import dev.pipewright.studio.dataset.DatasetEditorView;
 import dev.pipewright.studio.dataset.DatasetEditorViewModel;
@@ -36,7 +37,7 @@ public final class AuthorView extends SplitPane {
         this.editors = editors;
         getStyleClass().add("author-hub");
         resourceTree = new ResourceTreeView(viewModel);
-        resourceTree.setMinWidth(200);
+        resourceTree.setMinWidth(160);
         new ResourceActions(resources, resourceTree).install();
 
         Label title = new Label();
@@ -68,8 +69,7 @@ public final class AuthorView extends SplitPane {
         viewModel.setOnOpen(editors::open);
 
         getItems().addAll(resourceTree, new StackPane(editorArea, tabs));
-        setDividerPositions(0.22);
-        SplitPane.setResizableWithParent(resourceTree, false);
+        SidePane.shrinkWith(this, resourceTree, 0.2);
     }
 
     public ResourceTreeView resourceTree() {
@@ -94,7 +94,7 @@ public final class AuthorView extends SplitPane {
     private Node viewFor(ResourceEditorViewModel editor) {
         if (editor instanceof PipelineEditorViewModel p) {
             PipelineEditorView view = new PipelineEditorView(p);
-            view.setOnPreviewData(dataset -> DataPreviewWindow.show(getScene() == null ? null : getScene().getWindow(), editors.connect(), dataset));
+            view.setOnPreviewData(source -> DataPreviewWindow.show(getScene() == null ? null : getScene().getWindow(), editors.connect(), source));
             return view;
         }
         if (editor instanceof DatasetEditorViewModel d) return new DatasetEditorView(d);

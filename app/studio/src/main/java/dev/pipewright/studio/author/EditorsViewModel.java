@@ -195,6 +195,10 @@ public final class EditorsViewModel {
             if (!editor.applyTypedText() && editor.typedTextProblem() != null) refused.add(editor.typedTextProblem());
         }
         Task<FactoryWriter.Result> task = new Task<>() {
+            {
+                updateTitle("Saving all");
+            }
+
             @Override
             protected FactoryWriter.Result call() {
                 FactoryWriter.Result saved = FactoryWriter.save(f);

@@ -77,37 +77,59 @@ final class ResourceActions {
         vm.newPipeline();
     }
 
-    /** ADF's New dataset: the data store type, a linked service that serves it, and the name. */
+    /**
+     * ADF's New dataset: the data store first (ADF's names), then the format for a file store (DelimitedText, Json,
+     * Parquet, Binary; a database has its table type), then a linked service of that store and the name.
+     */
     void newDataset() {
         Dialog<ButtonType> dialog = dialog("New dataset");
+        ComboBox<String> store = new ComboBox<>();
+        store.setId("dataset-store");
+        store.getItems().setAll(vm.dataStores());
+        javafx.util.StringConverter<String> displayNames = new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String type) {
+                return type == null ? "" : dev.pipewright.core.manage.ConnectorCatalog.displayName(type);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        };
+        store.setConverter(displayNames);
         ComboBox<String> type = new ComboBox<>();
         type.setId("dataset-type");
-        type.getItems().setAll(vm.datasetTypes());
         ComboBox<String> linked = new ComboBox<>();
         linked.setId("dataset-linked-service");
         TextField name = new TextField();
         name.setId("name-field");
         Label error = errorLabel();
+        store.valueProperty().addListener((o, old, now) -> {
+            type.getItems().setAll(now == null ? List.of() : vm.formatsOf(now));
+            if (!type.getItems().isEmpty()) type.setValue(type.getItems().get(0));
+            linked.getItems().setAll(now == null ? List.of() : vm.linkedServicesOfStore(now));
+            linked.setValue(linked.getItems().isEmpty() ? null : linked.getItems().get(0));
+        });
         type.valueProperty().addListener((o, old, now) -> {
-            linked.getItems().setAll(now == null ? List.of() : vm.linkedServicesFor(now));
-            if (!linked.getItems().isEmpty()) linked.setValue(linked.getItems().get(0));
             if (now != null && (name.getText().isEmpty() || old != null && name.getText().equals(vm.proposedDatasetName(old)))) {
                 name.setText(vm.proposedDatasetName(now));
             }
         });
-        if (!type.getItems().isEmpty()) type.setValue(type.getItems().get(0));
+        if (!store.getItems().isEmpty()) store.setValue(store.getItems().get(0));
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
-        grid.addRow(0, new Label("Format / type"), type);
-        grid.addRow(1, new Label("Linked service"), linked);
-        grid.addRow(2, new Label("Name"), name);
+        grid.addRow(0, new Label("Data store"), store);
+        grid.addRow(1, new Label("Format"), type);
+        grid.addRow(2, new Label("Linked service"), linked);
+        grid.addRow(3, new Label("Name"), name);
         dialog.getDialogPane().setContent(new VBox(8, grid, error));
         javafx.scene.Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
         Runnable check = () -> {
             List<Problem> problems = vm.checkName(ResourceKind.DATASET, name.getText().trim(), null);
-            String why = !problems.isEmpty() ? problems.get(0).message() : linked.getValue() == null ? "The factory has no linked service for "
-                    + type.getValue() + ": create one in Manage › Linked services" : "";
+            String why = !problems.isEmpty() ? problems.get(0).message() : linked.getValue() == null ? "The factory has no "
+                    + displayNames.toString(store.getValue()) + " linked service: create one in Manage › Linked services" : "";
             error.setText(why);
             ok.setDisable(!why.isEmpty());
         };

@@ -82,6 +82,30 @@ public final class ResourcesViewModel {
         return types;
     }
 
+    /**
+     * New dataset's first step, as ADF's: the data stores a dataset can be made for (linked service types), those the
+     * factory has linked services of first.
+     */
+    public List<String> dataStores() {
+        List<String> stores = new ArrayList<>();
+        for (LinkedService ls : LinkedService.all(factory())) {
+            if (!DatasetShapes.datasetTypesFor(ls.type()).isEmpty() && !stores.contains(ls.type())) stores.add(ls.type());
+        }
+        for (String t : DatasetShapes.LOCATIONS.keySet().stream().sorted().toList()) if (!stores.contains(t)) stores.add(t);
+        for (String t : DatasetShapes.TABLES.keySet()) if (!stores.contains(t)) stores.add(t);
+        return stores;
+    }
+
+    /** New dataset's second step: the formats of a file store, or a database's one table type. */
+    public List<String> formatsOf(String store) {
+        return DatasetShapes.datasetTypesFor(store);
+    }
+
+    /** The factory's linked services of a data store type. */
+    public List<String> linkedServicesOfStore(String store) {
+        return LinkedService.all(factory()).stream().filter(ls -> ls.type().equalsIgnoreCase(store)).map(LinkedService::name).toList();
+    }
+
     /** The factory's linked services that can hold a dataset of {@code datasetType}. */
     public List<String> linkedServicesFor(String datasetType) {
         List<String> types = DatasetShapes.linkedServiceTypesFor(datasetType);

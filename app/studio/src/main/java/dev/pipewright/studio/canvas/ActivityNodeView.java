@@ -14,6 +14,10 @@ import java.util.Locale;
  * line per branch. A handful of scene nodes; all looks come from the theme (style classes and pseudo-classes).
  */
 final class ActivityNodeView extends Region {
+    /** What a box shows at the canvas's zoom: everything, its name alone (in large type), or nothing (a plain box). */
+    enum Detail { FULL, NAME, BOX }
+
+
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass INACTIVE = PseudoClass.getPseudoClass("inactive");
     private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
@@ -27,6 +31,8 @@ final class ActivityNodeView extends Region {
     private final Region handle = new Region();
     /** The red mark of a failing activity; its tooltip holds the findings. */
     private final Label mark = new Label("!");
+    /** The type's icon (a shape of the theme's, per type or group). */
+    private final Region icon = new Region();
     private final List<Label> branchLabels = new ArrayList<>();
 
     ActivityNodeView(ActivityNodeModel model) {
@@ -51,7 +57,8 @@ final class ActivityNodeView extends Region {
         findings.setMaxWidth(480);
         findings.textProperty().bind(model.findingsProperty());
         mark.setTooltip(findings);
-        getChildren().addAll(name, type, badge, handle, mark);
+        icon.getStyleClass().add("activity-icon");
+        getChildren().addAll(icon, name, type, badge, handle, mark);
         showFindings(model.findingsProperty().get());
         model.findingsProperty().addListener((o, a, b) -> showFindings(b));
         for (ActivityNodeModel.Branch b : model.branches()) {
@@ -72,26 +79,60 @@ final class ActivityNodeView extends Region {
         model.badgeProblemProperty().addListener((o, a, b) -> pseudoClassStateChanged(PROBLEM, b));
     }
 
-    private boolean detailed = true;
+    private Detail detail = Detail.FULL;
 
     private void showFindings(String text) {
         boolean any = text != null && !text.isEmpty();
-        mark.setVisible(any && detailed);
+        mark.setVisible(any && detail == Detail.FULL);
         pseudoClassStateChanged(INVALID, any);
     }
 
     /**
-     * With {@code false} (far zoomed out) only the box is drawn: text and the output handle are cheap to hide and
-     * costly to render, and the handle would be a few pixels wide there.
+     * Zoomed out, less is drawn: text and the output handle are cheap to hide and costly to render, the handle would be
+     * a few pixels wide, and the smaller lines unreadable. The name stays while it has room to be read.
      */
-    void setDetailed(boolean detailed) {
-        this.detailed = detailed;
+    void setDetail(Detail detail) {
+        this.detail = detail;
+        boolean full = detail == Detail.FULL;
         showFindings(model.findingsProperty().get());
-        handle.setVisible(detailed);
-        name.setVisible(detailed);
-        type.setVisible(detailed);
-        badge.setVisible(detailed);
-        branchLabels.forEach(l -> l.setVisible(detailed));
+        handle.setVisible(full);
+        name.setVisible(detail != Detail.BOX);
+        icon.setVisible(full);
+        type.setVisible(full);
+        badge.setVisible(full);
+        branchLabels.forEach(l -> l.setVisible(full));
+        requestLayout();
+    }
+
+    private javafx.scene.layout.HBox actions;
+
+    /**
+     * The hover actions above the box, as ADF shows them on the activity under the pointer or selected: View code,
+     * Clone, Delete. Pressing one acts on this activity only and never starts a drag of the box.
+     */
+    void setActions(Runnable viewCode, Runnable clone, Runnable delete) {
+        actions = new javafx.scene.layout.HBox(2, action("Code", "View this activity's JSON", "action-code-", viewCode),
+                action("Clone", "Add a copy of this activity", "action-clone-", clone), action("Delete", "Delete this activity", "action-delete-", delete));
+        actions.getStyleClass().add("activity-actions");
+        actions.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, javafx.event.Event::consume);
+        actions.visibleProperty().bind(hoverProperty().or(model.selectedProperty()).and(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> detail == Detail.FULL, hoverProperty(), model.selectedProperty())));
+        getChildren().add(actions);
+    }
+
+    private javafx.scene.control.Button action(String text, String tip, String idPrefix, Runnable run) {
+        javafx.scene.control.Button b = new javafx.scene.control.Button(text);
+        b.getStyleClass().add("activity-action");
+        b.setId(idPrefix + model.name());
+        b.setTooltip(new Tooltip(tip));
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> run.run());
+        return b;
+    }
+
+    /** The activity's name as drawn. */
+    Label nameLabel() {
+        return name;
     }
 
     ActivityNodeModel model() {
@@ -115,7 +156,12 @@ final class ActivityNodeView extends Region {
     protected void layoutChildren() {
         double w = getWidth();
         double pad = 10;
-        name.resizeRelocate(pad, 6, w - 2 * pad - HANDLE, 20);
+        if (detail == Detail.NAME) {
+            name.resizeRelocate(pad, 0, w - 2 * pad, ActivityNodeModel.HEIGHT); // one large line across the box
+        } else {
+            name.resizeRelocate(pad + 20, 6, w - 2 * pad - HANDLE - 20, 20);
+        }
+        icon.resizeRelocate(pad, 9, 14, 14);
         type.resizeRelocate(pad, 24, w - 2 * pad, 16);
         badge.resizeRelocate(pad, 40, w - 2 * pad, 16);
         double y = ActivityNodeModel.HEIGHT;
@@ -125,5 +171,9 @@ final class ActivityNodeView extends Region {
         }
         handle.resizeRelocate(w - HANDLE / 2, ActivityNodeModel.HEIGHT / 2 - HANDLE / 2, HANDLE, HANDLE);
         mark.resizeRelocate(w - 22, 4, 16, 16);
+        if (actions != null) {
+            double aw = actions.prefWidth(-1);
+            actions.resizeRelocate(w - aw, -actions.prefHeight(-1) - 2, aw, actions.prefHeight(-1));
+        }
     }
 }

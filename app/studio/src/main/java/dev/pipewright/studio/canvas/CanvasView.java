@@ -35,19 +35,29 @@ import java.util.Set;
  * <p>Frame time is kept low on large pipelines: the layers hold only what meets the viewport (views are built the
  * first time they are shown and kept), pan and zoom recompute that once per pulse (in layout), the grid is built
  * once per zoom level and size and only moved when panning, a moved activity's arrows are reshaped in place, and
- * below {@link #DETAIL_ZOOM} activities drop their labels, which would be unreadable anyway.
+ * below {@link #DETAIL_ZOOM} activities show only their names, large enough to read, and below {@link #NAME_ZOOM},
+ * where no name has room, plain boxes.
  */
 public final class CanvasView extends Region {
     static final double MIN_ZOOM = 0.2;
     static final double MAX_ZOOM = 3;
-    /** Below this zoom activity boxes show no text. */
-    static final double DETAIL_ZOOM = 0.45;
+    /** From this zoom up boxes show everything (name, type, placement badge, branches); below it that text is unreadable. */
+    static final double DETAIL_ZOOM = 0.6;
+    /**
+     * From this zoom up to {@link #DETAIL_ZOOM} a box shows its name alone, in a type large enough to read there
+     * (canvas.css, {@code :names}); below it the name would be a few pixels high, and boxes are plain.
+     */
+    static final double NAME_ZOOM = 0.25;
+    /** The zoom buttons' step. */
+    static final double BUTTON_STEP = 1.25;
     /** How far beyond the viewport (canvas units) views are kept, so a short pan adds nothing. */
     static final double CULL_SLACK = 80;
     private static final double WHEEL_STEP = 1.1;
 
-    /** Zoomed out below {@link #DETAIL_ZOOM}: the theme draws plain boxes (canvas.css). */
+    /** Zoomed out below {@link #NAME_ZOOM}: the theme draws plain boxes (canvas.css). */
     private static final PseudoClass FAR = PseudoClass.getPseudoClass("far");
+    /** Zoomed out between {@link #NAME_ZOOM} and {@link #DETAIL_ZOOM}: framed boxes with their names in large type. */
+    private static final PseudoClass NAMES = PseudoClass.getPseudoClass("names");
 
     private enum Gesture { NONE, MOVE, BAND, PAN, CONNECT }
 
@@ -62,11 +72,16 @@ public final class CanvasView extends Region {
     private final Line wire = new Line();
     private final Scale scale = new Scale(1, 1, 0, 0);
     private final Translate pan = new Translate();
+    private final ViewZoom zoom;
     private final Map<String, ActivityNodeView> views = new LinkedHashMap<>();
     private final Map<ArrowModel, ArrowView> arrowViews = new LinkedHashMap<>();
     private final Map<String, ActivityNodeModel> models = new HashMap<>();
-    private boolean detailed = true;
+    private ActivityNodeView.Detail detail = ActivityNodeView.Detail.FULL;
     private final ConditionMenu conditionMenu;
+    private final CanvasMenu canvasMenu;
+    /** Where a right-button press began and on which activity: a release there without a drag opens the menu. */
+    private Point2D menuPress;
+    private ActivityNodeView menuTarget;
     private Gesture gesture = Gesture.NONE;
     private Point2D pressWorld;
     private Point2D pressScreen;
@@ -76,6 +91,7 @@ public final class CanvasView extends Region {
 
     public CanvasView(CanvasViewModel viewModel) {
         this.viewModel = viewModel;
+        this.zoom = new ViewZoom(viewModel, pan, this);
         getStyleClass().add("pipeline-canvas");
         setId("pipeline-canvas");
         setFocusTraversable(true);
@@ -96,11 +112,16 @@ public final class CanvasView extends Region {
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
         conditionMenu = new ConditionMenu(viewModel);
+        canvasMenu = new CanvasMenu(viewModel);
+        canvasMenu.onFit(this::fit);
 
         scale.xProperty().bind(viewModel.zoomProperty());
         scale.yProperty().bind(viewModel.zoomProperty());
         // once per pulse, in layoutChildren, however many times the view moves in between
-        viewModel.zoomProperty().addListener((o, a, b) -> setNeedsLayout(true));
+        viewModel.zoomProperty().addListener((o, a, b) -> {
+            showDetailOfZoom();
+            setNeedsLayout(true);
+        });
         pan.xProperty().addListener((o, a, b) -> setNeedsLayout(true));
         pan.yProperty().addListener((o, a, b) -> setNeedsLayout(true));
         viewModel.nodes().addListener((ListChangeListener<ActivityNodeModel>) c -> rebuild());
@@ -120,6 +141,12 @@ public final class CanvasView extends Region {
 
     public CanvasViewModel viewModel() {
         return viewModel;
+    }
+
+    /** What the activity menu's View code and Open (of an activity that is not a container) do. */
+    public void setMenuActions(Runnable viewCode, Runnable openProperties) {
+        canvasMenu.onViewCode(viewCode);
+        canvasMenu.onOpenProperties(openProperties);
     }
 
     // ---- building ----
@@ -154,7 +181,18 @@ public final class CanvasView extends Region {
         ActivityNodeView v = views.get(m.name());
         if (v == null) {
             v = new ActivityNodeView(m);
-            v.setDetailed(detailed);
+            v.setDetail(detail);
+            String name = m.name();
+            v.setActions(() -> {
+                viewModel.select(List.of(name));
+                canvasMenu.viewCode();
+            }, () -> {
+                viewModel.select(List.of(name));
+                viewModel.copySelected().ifPresent(viewModel::paste);
+            }, () -> {
+                viewModel.select(List.of(name));
+                viewModel.deleteSelected();
+            });
             views.put(m.name(), v);
         }
         return v;
@@ -171,6 +209,7 @@ public final class CanvasView extends Region {
     private void pressed(MouseEvent e) {
         requestFocus();
         conditionMenu.hide();
+        canvasMenu.hide();
         pressScreen = new Point2D(e.getX(), e.getY());
         pressWorld = toWorld(e.getX(), e.getY());
         Node target = e.getPickResult().getIntersectedNode();
@@ -179,6 +218,8 @@ public final class CanvasView extends Region {
         selectArrow(null);
         if (e.getButton() == MouseButton.SECONDARY || e.getButton() == MouseButton.MIDDLE) {
             gesture = Gesture.PAN;
+            menuPress = e.getButton() == MouseButton.SECONDARY ? new Point2D(e.getScreenX(), e.getScreenY()) : null;
+            menuTarget = node;
         } else if (handleAt(pressWorld).isPresent()) {
             ActivityNodeModel from = handleAt(pressWorld).get();
             gesture = Gesture.CONNECT;
@@ -276,6 +317,14 @@ public final class CanvasView extends Region {
                 }
                 band.setVisible(false);
             }
+            case PAN -> {
+                // a right click that did not pan: the menu of the activity under it, or of the canvas
+                if (menuPress != null && menuPress.distance(e.getScreenX(), e.getScreenY()) < 4) {
+                    if (menuTarget != null) canvasMenu.showFor(this, menuTarget.model(), e.getScreenX(), e.getScreenY());
+                    else canvasMenu.showForCanvas(this, e.getScreenX(), e.getScreenY());
+                }
+                menuPress = null;
+            }
             case CONNECT -> {
                 wire.setVisible(false);
                 nodeAt(at).filter(m -> !m.name().equals(wireFrom))
@@ -306,30 +355,41 @@ public final class CanvasView extends Region {
 
     /** Zooms by {@code factor}, keeping the canvas point under (x, y) (view coordinates) in place. */
     public void zoomAt(double factor, double x, double y) {
-        double old = viewModel.zoomProperty().get();
-        double now = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, old * factor));
-        Point2D under = toWorld(x, y);
-        viewModel.zoomProperty().set(now);
-        pan.setX(x - under.getX() * now);
-        pan.setY(y - under.getY() * now);
+        zoom.at(factor, x, y);
     }
 
-    /** Zooms and pans so every activity fits the view (at most 100 %). */
+    /** Boxes show what the zoom has room for; set as the zoom changes, so the next CSS pass styles them already. */
+    private void showDetailOfZoom() {
+        ActivityNodeView.Detail now = detailAt(viewModel.zoomProperty().get());
+        if (now == detail) return;
+        detail = now;
+        pseudoClassStateChanged(FAR, now == ActivityNodeView.Detail.BOX);
+        pseudoClassStateChanged(NAMES, now == ActivityNodeView.Detail.NAME);
+        views.values().forEach(v -> v.setDetail(now));
+    }
+
+    /** What activity boxes show at {@code zoom}. */
+    static ActivityNodeView.Detail detailAt(double zoom) {
+        if (zoom >= DETAIL_ZOOM) return ActivityNodeView.Detail.FULL;
+        return zoom >= NAME_ZOOM ? ActivityNodeView.Detail.NAME : ActivityNodeView.Detail.BOX;
+    }
+
+    /** The zoom buttons: in, out, and back to 100 %, about the middle of the view. */
+    public void zoomIn() {
+        zoom.at(BUTTON_STEP, getWidth() / 2, getHeight() / 2);
+    }
+
+    public void zoomOut() {
+        zoom.at(1 / BUTTON_STEP, getWidth() / 2, getHeight() / 2);
+    }
+
+    public void actualSize() {
+        zoom.at(1 / viewModel.zoomProperty().get(), getWidth() / 2, getHeight() / 2);
+    }
+
+    /** Zooms and pans so every activity fits the view (at most 100 %), clear of the minimap. */
     public void fit() {
-        if (viewModel.nodes().isEmpty() || getWidth() <= 0) return;
-        double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
-        for (ActivityNodeModel m : viewModel.nodes()) {
-            minX = Math.min(minX, m.xProperty().get());
-            minY = Math.min(minY, m.yProperty().get());
-            maxX = Math.max(maxX, m.xProperty().get() + m.width());
-            maxY = Math.max(maxY, m.yProperty().get() + m.height());
-        }
-        double margin = CanvasViewModel.MARGIN;
-        double z = Math.min(getWidth() / (maxX - minX + 2 * margin), getHeight() / (maxY - minY + 2 * margin));
-        z = Math.max(MIN_ZOOM, Math.min(1, z));
-        viewModel.zoomProperty().set(z);
-        pan.setX((getWidth() - (maxX - minX) * z) / 2 - minX * z);
-        pan.setY((getHeight() - (maxY - minY) * z) / 2 - minY * z);
+        zoom.fit();
     }
 
     /** F2: edits the name of the one selected activity in place. */
@@ -434,7 +494,11 @@ public final class CanvasView extends Region {
     @Override
     protected void layoutChildren() {
         for (Node n : getChildren()) if (n instanceof TextField field) field.autosize();
-        miniMap.resizeRelocate(getWidth() - MiniMap.WIDTH - 10, getHeight() - MiniMap.HEIGHT - 10, MiniMap.WIDTH, MiniMap.HEIGHT);
+        // the minimap is a corner of the view (under a fifth of its width), and none in a view too small to spare it
+        double mapW = MiniMap.widthIn(getWidth()), mapH = MiniMap.heightOf(mapW);
+        miniMap.setVisible(MiniMap.fits(mapW, getWidth(), getHeight()));
+        miniMap.setMapSize(mapW, mapH);
+        miniMap.resizeRelocate(getWidth() - mapW - MiniMap.GAP, getHeight() - mapH - MiniMap.GAP, mapW, mapH);
         viewportChanged();
     }
 
@@ -463,12 +527,7 @@ public final class CanvasView extends Region {
         double keepY = Math.max(0, (max.getY() - min.getY()) / 2 - CULL_SLACK);
         Point2D keepMin = min.subtract(keepX, keepY);
         Point2D keepMax = max.add(keepX, keepY);
-        boolean detail = viewModel.zoomProperty().get() >= DETAIL_ZOOM;
-        if (detail != detailed) {
-            detailed = detail;
-            pseudoClassStateChanged(FAR, !detail);
-            views.values().forEach(v -> v.setDetailed(detail));
-        }
+        showDetailOfZoom();
         List<Node> nodesShown = new ArrayList<>();
         for (ActivityNodeModel m : viewModel.nodes()) {
             ActivityNodeView shown = views.get(m.name());

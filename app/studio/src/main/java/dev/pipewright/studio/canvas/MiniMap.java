@@ -17,9 +17,16 @@ import java.util.function.BiConsumer;
  * from {@code .minimap-frame}.
  */
 final class MiniMap extends Region {
+    /** The largest size; the canvas view makes it smaller in a small view (see {@link #setMapSize}). */
     static final double WIDTH = 180;
     static final double HEIGHT = 110;
+    static final double MIN_WIDTH = 90;
+    /** Its share of the view's width at most, and its distance from the view's corner. */
+    static final double SHARE = 0.18;
+    static final double GAP = 10;
     private final Canvas canvas = new Canvas(WIDTH, HEIGHT);
+    private double width = WIDTH;
+    private double height = HEIGHT;
     private final Region nodeColor = ThemeColor.probe("minimap-node");
     private final Rectangle frame = new Rectangle();
     private Iterable<ActivityNodeModel> lastNodes = List.of();
@@ -55,6 +62,32 @@ final class MiniMap extends Region {
         });
     }
 
+    /** The map's width in a view {@code viewWidth} wide: a corner of it. */
+    static double widthIn(double viewWidth) {
+        return Math.max(MIN_WIDTH, Math.min(WIDTH, viewWidth * SHARE));
+    }
+
+    static double heightOf(double width) {
+        return width * HEIGHT / WIDTH;
+    }
+
+    /** Whether a view of that size can spare the corner for a map {@code width} wide (none in a smaller view). */
+    static boolean fits(double width, double viewWidth, double viewHeight) {
+        return viewWidth >= width / SHARE && viewHeight >= 3 * heightOf(width);
+    }
+
+    /** Sets the map's size (its proportions are the canvas view's to keep); the boxes are drawn again at the next draw. */
+    void setMapSize(double w, double h) {
+        if (w == width && h == height) return;
+        width = w;
+        height = h;
+        canvas.setWidth(w);
+        canvas.setHeight(h);
+        setPrefSize(w, h);
+        setMaxSize(w, h);
+        drawn = Long.MIN_VALUE;
+    }
+
     /** Shows the given activities and the visible world rectangle. */
     void draw(Iterable<ActivityNodeModel> nodes, Point2D viewMin, Point2D viewMax) {
         lastNodes = nodes;
@@ -77,7 +110,7 @@ final class MiniMap extends Region {
             minY = Math.min(y0, viewMin.getY()) - padY;
             maxX = Math.max(x1, viewMax.getX()) + padX;
             maxY = Math.max(y1, viewMax.getY()) + padY;
-            scale = Math.min(WIDTH / (maxX - minX), HEIGHT / (maxY - minY));
+            scale = Math.min(width / (maxX - minX), height / (maxY - minY));
             drawBoxes(nodes);
             drawn = layout;
         }
@@ -89,7 +122,7 @@ final class MiniMap extends Region {
 
     private void drawBoxes(Iterable<ActivityNodeModel> nodes) {
         GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, WIDTH, HEIGHT);
+        g.clearRect(0, 0, width, height);
         g.setFill(ThemeColor.of(nodeColor));
         for (ActivityNodeModel m : nodes) {
             g.fillRect((m.xProperty().get() - minX) * scale, (m.yProperty().get() - minY) * scale,

@@ -2,6 +2,7 @@ package dev.pipewright.studio.canvas;
 
 import dev.pipewright.core.problem.Problem;
 import dev.pipewright.studio.code.CodeView;
+import dev.pipewright.studio.connect.PreviewSource;
 import dev.pipewright.studio.editor.EditorBars;
 import dev.pipewright.studio.editor.EditorPane;
 import dev.pipewright.studio.editor.ProblemCell;
@@ -40,15 +41,16 @@ public final class PipelineEditorView extends BorderPane implements EditorPane {
     private final ListView<Problem> problems = new ListView<>();
     private final TabPane bottom = new TabPane();
     private final CodeView codeView;
-    private Consumer<String> onPreviewData = dataset -> { };
+    private Consumer<PreviewSource> onPreviewData = source -> { };
 
     public PipelineEditorView(PipelineEditorViewModel viewModel) {
         this.viewModel = viewModel;
         getStyleClass().add("pipeline-editor");
         canvas = new CanvasView(viewModel.canvas());
+        canvas.setMenuActions(() -> showTab("tab-code"), () -> showTab("tab-general"));
         ToolboxView toolbox = new ToolboxView(viewModel.toolbox(), kind -> viewModel.canvas().addBesideOthers(kind));
         toolbox.setPrefWidth(220);
-        toolbox.setMinWidth(160);
+        toolbox.setMinWidth(140);
 
         breadcrumb.getStyleClass().add("breadcrumb");
         breadcrumb.setId("breadcrumb");
@@ -61,8 +63,12 @@ public final class PipelineEditorView extends BorderPane implements EditorPane {
                 EditorBars.button("Validate", "editor-validate", this::validate),
                 EditorBars.button("Undo", "editor-undo", viewModel::undo),
                 EditorBars.button("Redo", "editor-redo", viewModel::redo),
-                EditorBars.button("Auto layout", "editor-layout", () -> viewModel.canvas().autoLayout()),
-                EditorBars.button("Zoom to fit", "editor-fit", canvas::fit));
+                EditorBars.button("Auto layout", "editor-layout", "Arrange the activities left to right by their dependencies",
+                        () -> viewModel.canvas().autoLayout()),
+                EditorBars.button("−", "editor-zoom-out", "Zoom out (or the mouse wheel)", canvas::zoomOut),
+                EditorBars.button("+", "editor-zoom-in", "Zoom in (or the mouse wheel)", canvas::zoomIn),
+                EditorBars.button("100 %", "editor-zoom-reset", "Reset zoom: show the canvas at 100 %", canvas::actualSize),
+                EditorBars.button("Zoom to fit", "editor-fit", "Zoom to fit: show every activity", canvas::fit));
         bar.getStyleClass().add("editor-toolbar");
 
         problems.setId("validation-list");
@@ -73,7 +79,9 @@ public final class PipelineEditorView extends BorderPane implements EditorPane {
             Problem p = problems.getSelectionModel().getSelectedItem();
             if (p != null) viewModel.reveal(p);
         });
-        PropertiesView properties = new PropertiesView(viewModel.properties(), dataset -> onPreviewData.accept(dataset));
+        // a Copy or Lookup source with a query previews the query's result: the activity goes along, as it is now
+        PropertiesView properties = new PropertiesView(viewModel.properties(), dataset -> onPreviewData.accept(new PreviewSource(dataset,
+                viewModel.properties().form().shownJson(), viewModel.pipeline().json().at("/properties/parameters").deepCopy())));
         codeView = new CodeView(viewModel.code(), false);
         Tab code = tab("Code", "tab-code", codeView);
         Tab validation = tab("Validation", "tab-validation", problems);
@@ -99,8 +107,7 @@ public final class PipelineEditorView extends BorderPane implements EditorPane {
         centre.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(bottom, false);
         SplitPane main = new SplitPane(toolbox, centre);
-        main.setDividerPositions(0.24);
-        SplitPane.setResizableWithParent(toolbox, false);
+        dev.pipewright.studio.controls.SidePane.shrinkWith(main, toolbox, 0.2);
         setTop(bar);
         setCenter(main);
 
@@ -165,11 +172,11 @@ public final class PipelineEditorView extends BorderPane implements EditorPane {
     }
 
     /**
-     * What the Preview data buttons of Copy source and sink and Lookup do with the dataset's name (the data
+     * What the Preview data buttons of Copy source and sink and Lookup do with the dataset and the activity (the data
      * preview panel is wired here by whoever hosts the editor; by default they do nothing).
      */
-    public void setOnPreviewData(Consumer<String> action) {
-        onPreviewData = action == null ? dataset -> { } : action;
+    public void setOnPreviewData(Consumer<PreviewSource> action) {
+        onPreviewData = action == null ? source -> { } : action;
     }
 
     /**

@@ -60,6 +60,7 @@ public final class ToolboxView extends VBox {
 
     private static final class KindCell extends TreeCell<Object> {
         private final Region icon = new Region();
+        private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
 
         KindCell(Consumer<ActivityKind> onDoubleClick) {
             getStyleClass().add("toolbox-cell");
@@ -84,13 +85,20 @@ public final class ToolboxView extends VBox {
             if (empty || item == null) {
                 setText(null);
                 setGraphic(null);
+                setTooltip(null);
             } else if (item instanceof ActivityKind k) {
                 setText(k.displayName());
-                icon.getStyleClass().setAll("tree-icon", "tool-icon", "category-" + k.category().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                tip.setText(k.displayName() + " (" + k.category().displayName() + ")\nJSON type: " + k.type()
+                        + (k.isContainer() ? "\nHolds activities of its own: double-click the box on the canvas to open them" : "")
+                        + "\nDrag it onto the canvas, or double-click here to add it beside the others");
+                setTooltip(tip);
+                icon.getStyleClass().setAll("tree-icon", "tool-icon", "category-" + k.category().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                        "type-" + k.type().toLowerCase(Locale.ROOT));
                 setGraphic(icon);
             } else {
                 setText(((ActivityCategory) item).displayName());
                 setGraphic(null);
+                setTooltip(null);
             }
         }
     }

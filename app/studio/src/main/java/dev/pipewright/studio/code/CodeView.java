@@ -47,6 +47,10 @@ public final class CodeView extends BorderPane {
         });
         show(viewModel.textProperty().get());
         viewModel.textProperty().addListener((o, a, b) -> show(b));
+        viewModel.restoredProperty().addListener((o, a, b) -> {
+            if (b != null && !area.getText().equals(b)) area.replaceText(b);
+        });
+        if (viewModel.unappliedProperty().get() && viewModel.typedText() != null) area.replaceText(viewModel.typedText());
         area.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
                 apply();

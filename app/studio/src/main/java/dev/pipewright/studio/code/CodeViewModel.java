@@ -25,6 +25,8 @@ public final class CodeViewModel {
     private final javafx.beans.property.ReadOnlyBooleanWrapper unapplied = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "unapplied");
     private String typed;
     private Problem refusal;
+    private final javafx.beans.property.ReadOnlyIntegerWrapper keystrokes = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "keystrokes");
+    private final javafx.beans.property.ReadOnlyStringWrapper restored = new javafx.beans.property.ReadOnlyStringWrapper(this, "restored");
 
     public CodeViewModel(Resource resource, EditStack stack) {
         this.resource = resource;
@@ -48,6 +50,29 @@ public final class CodeViewModel {
     public void typed(String current) {
         typed = current.equals(text.get()) ? null : current;
         unapplied.set(typed != null);
+        keystrokes.set(keystrokes.get() + 1);
+    }
+
+    /** The text typed and not applied, null when there is none. */
+    public String typedText() {
+        return typed;
+    }
+
+    /** Counts changes of the typed text (the edit journal follows it). */
+    public javafx.beans.property.ReadOnlyIntegerProperty keystrokesProperty() {
+        return keystrokes.getReadOnlyProperty();
+    }
+
+    /** Puts back text typed in an earlier session (crash recovery): the view shows it, unapplied, as typed. */
+    public void restoreTyped(String text) {
+        typed(text);
+        restored.set(null);
+        restored.set(text);
+    }
+
+    /** Text to show in place of the model's (set by {@link #restoreTyped}); the view follows it. */
+    public javafx.beans.property.ReadOnlyStringProperty restoredProperty() {
+        return restored.getReadOnlyProperty();
     }
 
     /** True while the editor holds typed text that is not in the model yet. */

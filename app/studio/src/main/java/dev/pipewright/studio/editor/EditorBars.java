@@ -24,6 +24,13 @@ public final class EditorBars {
         return bar;
     }
 
+    /** A toolbar button with a tooltip saying what it does (and its shortcut). */
+    public static Button button(String text, String id, String tooltip, Runnable action) {
+        Button b = button(text, id, action);
+        b.setTooltip(new javafx.scene.control.Tooltip(tooltip));
+        return b;
+    }
+
     public static Button button(String text, String id, Runnable action) {
         Button b = new Button(text);
         b.setId(id);

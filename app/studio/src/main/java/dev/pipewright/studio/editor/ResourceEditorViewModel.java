@@ -58,6 +58,11 @@ public abstract class ResourceEditorViewModel {
         return false;
     }
 
+    /** The tab's code view, null for an editor without one. */
+    public dev.pipewright.studio.code.CodeViewModel codeView() {
+        return code;
+    }
+
     /** Why the code view's typed text was refused (line and column), null when nothing was refused. */
     public Problem typedTextProblem() {
         return code == null || !code.unappliedProperty().get() ? null : code.refusal();
@@ -77,6 +82,10 @@ public abstract class ResourceEditorViewModel {
         if (!applyTypedText()) return refusedSave();
         ObjectNode snapshot = resource.json().deepCopy();
         Task<FactoryWriter.Result> task = new Task<>() {
+            {
+                updateTitle("Saving " + resource.name());
+            }
+
             @Override
             protected FactoryWriter.Result call() {
                 return FactoryWriter.save(factory, resource);

@@ -21,13 +21,13 @@ import java.util.List;
  * A resource against HEAD, side by side (RichTextFX, read-only): HEAD on the left with the lines a shortest edit
  * removes marked, the working tree on the right with the lines it adds marked. The two sides scroll together.
  */
-final class DiffPane extends SplitPane {
+public final class DiffPane extends SplitPane {
     private final CodeArea before = area("diff-before");
     private final CodeArea after = area("diff-after");
     private final Label beforeTitle = new Label("HEAD");
     private final Label afterTitle = new Label("Working tree");
 
-    DiffPane() {
+    public DiffPane() {
         setOrientation(Orientation.HORIZONTAL);
         getStyleClass().add("diff-pane");
         VirtualizedScrollPane<CodeArea> left = new VirtualizedScrollPane<>(before);
@@ -45,7 +45,7 @@ final class DiffPane extends SplitPane {
     }
 
     /** Shows {@code headText} (null: not in HEAD) against {@code workingText} (null: deleted). */
-    void show(String headText, String workingText, String beforeLabel, String afterLabel) {
+    public void show(String headText, String workingText, String beforeLabel, String afterLabel) {
         beforeTitle.setText(beforeLabel);
         afterTitle.setText(afterLabel);
         String a = headText == null ? "" : headText;

@@ -80,6 +80,7 @@ public final class SourceControlShell {
                                             java.util.function.BiPredicate<String, Runnable> whenChangesHandled, Consumer<Path> openFactory) {
         Supplier<dev.pipewright.runtime.secrets.SecretStore> secrets = () -> services.isUnlocked() ? services.secrets() : null;
         SourceControlViewModel vm = new SourceControlViewModel(settings, () -> dev.pipewright.git.RemoteAccess.standard(SourceControlViewModel.kept(secrets)));
+        vm.listTasksIn(services.tasks());
         vm.setCredentialKeeper((url, credentials) -> {
             var store = secrets.get();
             if (store != null) new dev.pipewright.git.auth.CredentialStore(store).save(url, credentials);

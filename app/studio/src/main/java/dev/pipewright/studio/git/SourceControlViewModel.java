@@ -58,6 +58,7 @@ public final class SourceControlViewModel implements AutoCloseable {
         return t;
     });
     private final GitSettingsStore store;
+    private dev.pipewright.studio.tasks.BackgroundTasks tasks;
     private final Supplier<RemoteAccess> access;
     private final ReadOnlyObjectWrapper<WorkingCopy> workingCopy = new ReadOnlyObjectWrapper<>(this, "workingCopy");
     private final ReadOnlyObjectWrapper<HeadState> head = new ReadOnlyObjectWrapper<>(this, "head");
@@ -392,6 +393,11 @@ public final class SourceControlViewModel implements AutoCloseable {
         }
     }
 
+    /** Lists git work in the status bar's tasks (progress and Cancel) from now on. */
+    public void listTasksIn(dev.pipewright.studio.tasks.BackgroundTasks list) {
+        this.tasks = list;
+    }
+
     /** Where trusted SSH host keys are kept. */
     public Path knownHostsFile() {
         return access.get().knownHosts();
@@ -410,6 +416,10 @@ public final class SourceControlViewModel implements AutoCloseable {
     /** Runs git work on the git thread as a task; a failure is told in {@link #messageProperty()} and {@link #failureProperty()}. */
     private <T> Task<T> run(String title, Function<TaskMonitor, T> work, Consumer<T> done) {
         Task<T> task = new Task<>() {
+            {
+                updateTitle(title);
+            }
+
             @Override
             protected T call() {
                 updateMessage(title + "…");
@@ -446,6 +456,7 @@ public final class SourceControlViewModel implements AutoCloseable {
             message.set(title + ": cancelled, nothing was changed");
         });
         git.execute(task);
+        if (tasks != null) tasks.track(task);
         return task;
     }
 

@@ -33,6 +33,10 @@ public final class FactorySaver {
     public Task<FactoryWriter.Result> save(Factory factory, String what, ResourceId... ids) {
         List<ResourceId> touched = List.of(ids);
         Task<FactoryWriter.Result> task = new Task<>() {
+            {
+                updateTitle("Saving: " + what);
+            }
+
             @Override
             protected FactoryWriter.Result call() {
                 return touched.isEmpty() ? FactoryWriter.save(factory) : FactoryWriter.save(factory, touched);

@@ -27,6 +27,7 @@ import java.util.concurrent.Executors;
  * the Azure-SSIS time scale, and whether the active environment profile is in Synapse mode.
  */
 public final class HubServices implements AutoCloseable {
+    private final dev.pipewright.studio.tasks.BackgroundTasks tasks = new dev.pipewright.studio.tasks.BackgroundTasks();
     private final ExecutorService executor;
     private final Path secretsFile;
     private final Path stateFile;
@@ -46,11 +47,11 @@ public final class HubServices implements AutoCloseable {
 
     public HubServices(Path secretsFile, Path stateFile, Clock clock, double ssisTimeScale, OsKeyring keyring) {
         this.keyring = keyring;
-        this.executor = Executors.newSingleThreadExecutor(runnable -> {
+        this.executor = tasks.tracking(Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "pipewright-hub-io");
             thread.setDaemon(true);
             return thread;
-        });
+        }));
         this.secretsFile = secretsFile;
         this.stateFile = stateFile;
         this.clock = clock;
@@ -62,6 +63,11 @@ public final class HubServices implements AutoCloseable {
     public static HubServices standard() {
         return new HubServices(SecretStore.defaultLocation(), IrStateStore.defaultLocation(), Clock.systemUTC(),
                 SsisLifecycle.configuredTimeScale(), OsKeyring.configured());
+    }
+
+    /** The long tasks running in the background (the status bar lists them with progress and Cancel). */
+    public dev.pipewright.studio.tasks.BackgroundTasks tasks() {
+        return tasks;
     }
 
     public ExecutorService executor() {

@@ -31,6 +31,7 @@ public final class ManageHubView extends BorderPane {
     public static final String GLOBAL_PARAMETERS = "Global parameters";
     public static final String ENVIRONMENT_PROFILES = "Environment profiles";
     public static final String ARM_TEMPLATE = "ARM template";
+    public static final String STAGE_CHECK = "Stage check";
 
     private final ManageHubViewModel vm;
     private final Map<String, Node> sections = new LinkedHashMap<>();
@@ -53,6 +54,8 @@ public final class ManageHubView extends BorderPane {
         sections.put(GLOBAL_PARAMETERS, new GlobalParametersView(vm.globalParameters()));
         sections.put(ARM_TEMPLATE, new dev.pipewright.studio.hub.arm.ArmTemplateView(
                 new dev.pipewright.studio.hub.arm.ArmTemplateViewModel(vm.factory(), vm.services().executor())));
+        sections.put(STAGE_CHECK, new dev.pipewright.studio.hub.stages.StageCheckView(
+                new dev.pipewright.studio.hub.stages.StageCheckViewModel(vm.factory(), vm.services().executor())));
         sections.put(ENVIRONMENT_PROFILES, new ProfilesView(vm.profiles()));
 
         nav.setId("manage-nav");

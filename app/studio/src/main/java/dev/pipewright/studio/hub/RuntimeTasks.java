@@ -18,6 +18,10 @@ public final class RuntimeTasks {
     public static Task<String> startOrStop(Executor executor, ManagedRuntimes runtimes, String name, boolean start,
                                            StringProperty message, Runnable refresh) {
         Task<String> task = new Task<>() {
+            {
+                updateTitle((start ? "Starting " : "Stopping ") + name);
+            }
+
             @Override
             protected String call() {
                 return (start ? runtimes.start(name) : runtimes.stop(name)).state().label();

@@ -22,6 +22,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.List;
@@ -57,6 +58,10 @@ final class FormView {
         for (FieldViewModel f : tab.fields()) {
             Label label = new Label(f.spec().label());
             Node control = control(f);
+            if (f.spec().value() != dev.pipewright.core.form.Field.Value.PLAIN && (f.spec().kind() == dev.pipewright.core.form.Field.Kind.TEXT
+                    || f.spec().kind() == dev.pipewright.core.form.Field.Kind.MULTILINE)) {
+                control = withDynamicContent(control, f, tab);
+            }
             grid.addRow(row++, label, control);
             GridPane.setHgrow(control, Priority.ALWAYS);
             GridPane.setMargin(label, ROW);
@@ -66,6 +71,28 @@ final class FormView {
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         return scroll;
+    }
+
+    /** A field that takes an expression gets ADF's "Add dynamic content" link under it. */
+    private static Node withDynamicContent(Node control, FieldViewModel f, FormViewModel.TabModel tab) {
+        javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink("Add dynamic content [Alt+Shift+D]");
+        link.setId("field-" + f.spec().key() + "-dynamic");
+        link.getStyleClass().add("dynamic-content-link");
+        Runnable open = () -> DynamicContentDialog.ask(link.getScene() == null ? null : link.getScene().getWindow(), f.spec().label(),
+                f.textProperty().get(), tab.dynamicContent().get()).ifPresent(text -> {
+                    f.textProperty().set(text);
+                    f.commit();
+                });
+        link.setOnAction(e -> open.run());
+        control.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.D && e.isAltDown() && e.isShiftDown()) {
+                open.run();
+                e.consume();
+            }
+        });
+        VBox box = new VBox(0, control, link);
+        box.setFillWidth(true);
+        return box;
     }
 
     private static void shownWhen(ObservableBooleanValue shown, Node... nodes) {
@@ -212,6 +239,8 @@ final class FormView {
             box.getItems().setAll(cell.options());
             box.setEditable(f.spec().kind() == Field.Kind.STRINGS);
             box.setValue(cell.text());
+            // a narrow pane squeezed a box to its arrow, so its choice read blank: the text fields give way instead
+            box.setMinWidth(Region.USE_PREF_SIZE);
             box.setId(id);
             box.setOnAction(e -> {
                 if (box.getValue() != null && !box.getValue().equals(cell.text())) commitCell(f, box, row, column, box.getValue());

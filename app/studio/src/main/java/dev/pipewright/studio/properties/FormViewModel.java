@@ -23,7 +23,8 @@ import java.util.function.Supplier;
  */
 public final class FormViewModel {
     /** One tab; a generic tab shows the generic typeProperties editor instead of fields. */
-    public record TabModel(String name, String id, List<FieldViewModel> fields, boolean generic) {
+    public record TabModel(String name, String id, List<FieldViewModel> fields, boolean generic,
+                           Supplier<dev.pipewright.core.dynamic.DynamicContent> dynamicContent) {
     }
 
     private final CanvasViewModel canvas;
@@ -54,7 +55,7 @@ public final class FormViewModel {
                 } else if (ActivityForms.covers(type)) {
                     for (FormTab t : ActivityForms.tabs(type)) fresh.add(tab(t));
                 } else {
-                    fresh.add(new TabModel("Settings", "tab-settings", List.of(), true));
+                    fresh.add(new TabModel("Settings", "tab-settings", List.of(), true, this::dynamicContent));
                 }
             }
             tabs.setAll(fresh);
@@ -70,7 +71,18 @@ public final class FormViewModel {
         // a field of tabs no longer shown (a text field losing focus as its tab goes) edits nothing
         Supplier<Form> current = () -> builtFor.equals(shownFor) ? form() : null;
         for (Field f : tab.fields()) fields.add(new FieldViewModel(f, current, canvas));
-        return new TabModel(tab.name(), tab.id(), fields, false);
+        return new TabModel(tab.name(), tab.id(), fields, false, this::dynamicContent);
+    }
+
+    /** What "Add dynamic content" offers for a field of what is shown (the selected activity, or the pipeline). */
+    dev.pipewright.core.dynamic.DynamicContent dynamicContent() {
+        return dev.pipewright.core.dynamic.DynamicContent.of(factory, canvas.pipeline(), pointer.get().orElse(null));
+    }
+
+    /** A copy of the JSON of what is shown now (the selected activity, or the pipeline); null with several selected. */
+    public com.fasterxml.jackson.databind.JsonNode shownJson() {
+        Form f = form();
+        return f == null ? null : f.target().deepCopy();
     }
 
     /** The form of what is shown: the selected activity, or the pipeline. */

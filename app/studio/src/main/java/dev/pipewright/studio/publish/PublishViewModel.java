@@ -59,6 +59,13 @@ public final class PublishViewModel {
     private final SourceControlViewModel git;
     private final Executor io;
     private volatile Path lastFolder;
+    private java.util.function.BooleanSupplier synapse = () -> false;
+
+    /** Publishes Synapse's workspace templates (TemplateForWorkspace.json …) while {@code mode} says so. */
+    public PublishViewModel synapseWhen(java.util.function.BooleanSupplier mode) {
+        this.synapse = mode;
+        return this;
+    }
 
     /** @param git source control of the window; null where only folders are written (Manage › ARM template) */
     public PublishViewModel(ObservableValue<Factory> factory, SourceControlViewModel git, Executor io) {
@@ -95,20 +102,26 @@ public final class PublishViewModel {
     /** @param toFolder export to a folder even in a working copy (Manage › ARM template › Export ARM template) */
     public Task<Plan> prepare(boolean toFolder) {
         Path root = factory.getValue().root();
+        boolean synapse = this.synapse.getAsBoolean(); // Synapse's workspace templates when the profile says Synapse
         WorkingCopy wc = toFolder || git == null ? null : git.workingCopyProperty().get();
         String branch = wc == null ? null : wc.settings().publishBranch();
         Path folder = lastFolder;
         Task<Plan> task = new Task<>() {
+            {
+                updateTitle("Validating for publish");
+            }
+
             @Override
             protected Plan call() throws IOException {
                 updateMessage("Validating and building the ARM templates…");
                 Factory f = Factory.load(root);
                 String name = factoryName(f);
-                ArmExport.Result result = ArmExport.build(f, new FactoryId(LOCAL_SUBSCRIPTION, LOCAL_RESOURCE_GROUP, name), ArmExport.Options.ADF);
+                ArmExport.Result result = ArmExport.build(f, new FactoryId(LOCAL_SUBSCRIPTION, LOCAL_RESOURCE_GROUP, name, synapse), ArmExport.Options.ADF);
                 if (!result.ok()) return new Plan(name, result, null, branch);
                 updateMessage("Comparing with the last publish…");
-                JsonNode previous = previousTemplate(wc, branch, name, folder);
-                JsonNode current = JsonMapper.builder().build().readTree(result.files().get("ARMTemplateForFactory.json"));
+                String templateFile = synapse ? "TemplateForWorkspace.json" : "ARMTemplateForFactory.json";
+                JsonNode previous = previousTemplate(wc, branch, name + "/" + templateFile, synapse ? null : folder);
+                JsonNode current = JsonMapper.builder().build().readTree(result.files().get(templateFile));
                 return new Plan(name, result, PublishChanges.between(previous, current), branch);
             }
         };
@@ -124,6 +137,10 @@ public final class PublishViewModel {
     /** Writes the plan's templates into {@code folder} (a new folder, an empty one or a previous export's). */
     public Task<Path> export(Plan plan, Path folder) {
         Task<Path> task = new Task<>() {
+            {
+                updateTitle("Exporting ARM templates");
+            }
+
             @Override
             protected Path call() throws IOException {
                 updateMessage("Writing the ARM templates to " + folder + "…");
@@ -144,9 +161,9 @@ public final class PublishViewModel {
         return root == null ? "factory" : root.toString();
     }
 
-    private static JsonNode previousTemplate(WorkingCopy wc, String branch, String name, Path folder) throws IOException {
+    private static JsonNode previousTemplate(WorkingCopy wc, String branch, String path, Path folder) throws IOException {
         if (wc != null) {
-            var bytes = wc.branchContent(branch, name + "/ARMTemplateForFactory.json");
+            var bytes = wc.branchContent(branch, path);
             return bytes.isEmpty() ? null : JsonMapper.builder().build().readTree(bytes.get());
         }
         return folder == null ? null : PublishChanges.previousTemplate(folder);

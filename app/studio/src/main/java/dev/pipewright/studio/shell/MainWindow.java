@@ -53,6 +53,9 @@ public final class MainWindow extends BorderPane {
     private final Map<Hub, Node> hubViews = new EnumMap<>(Hub.class);
     private final SourceControlShell sourceControl;
     private final DiskWatch diskWatch;
+    private final WelcomeView welcome;
+    private CrashJournal crashJournal;
+    private boolean welcomeRequested;
     private final org.controlsfx.control.NotificationPane notifications = new org.controlsfx.control.NotificationPane();
 
     /** A window with services in their standard places (tests; the application passes its own). */
@@ -102,13 +105,29 @@ public final class MainWindow extends BorderPane {
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         javafx.scene.layout.HBox.setHgrow(menuBar, javafx.scene.layout.Priority.ALWAYS);
         setTop(top);
-        setLeft(new NavigationRail(viewModel.hubProperty()));
-        setBottom(new StatusBar(viewModel, () -> ValidateAllWindow.show(getScene() == null ? null : getScene().getWindow(), viewModel.editors())));
+        NavigationRail rail = new NavigationRail(viewModel.hubProperty());
+        // a hub button leaves the Welcome page, also the button of the hub already chosen
+        rail.addEventHandler(javafx.event.ActionEvent.ACTION, e -> {
+            welcomeRequested = false;
+            updateCenter();
+        });
+        setLeft(rail);
+        setBottom(new StatusBar(viewModel, () -> ValidateAllWindow.show(getScene() == null ? null : getScene().getWindow(), viewModel.editors()),
+                services.tasks()));
         // every hub sits under one notification bar: files changed on disk while edits are unsaved are told there
         notifications.setId("disk-changes");
         notifications.setShowFromTop(true);
-        viewModel.hubProperty().addListener((obs, old, hub) -> notifications.setContent(hubViews.get(hub)));
-        notifications.setContent(hubViews.get(viewModel.hubProperty().get()));
+        welcome = new WelcomeView(viewModel, services.executor(), this::chooseFactory, this::cloneRepository, demoFactory(),
+                root -> whenChangesHandled("open another factory", () -> viewModel.open(root)));
+        viewModel.hubProperty().addListener((obs, old, hub) -> {
+            welcomeRequested = false;
+            updateCenter();
+        });
+        viewModel.factoryRootProperty().addListener((obs, old, root) -> {
+            welcomeRequested = false;
+            updateCenter();
+        });
+        updateCenter();
         setCenter(notifications);
         diskWatch = new DiskWatch(viewModel, services.executor());
         closeWatchWhenWindowGoes();
@@ -169,10 +188,7 @@ public final class MainWindow extends BorderPane {
         saveAll.setOnAction(e -> viewModel.editors().saveAll());
         MenuItem cloneRepository = new MenuItem("Clone repository…");
         cloneRepository.setId("menu-clone");
-        cloneRepository.setOnAction(e -> {
-            Path current = viewModel.factoryRootProperty().get();
-            sourceControl.cloneRepository(current != null && current.getParent() != null ? current.getParent() : Path.of(System.getProperty("user.home")));
-        });
+        cloneRepository.setOnAction(e -> cloneRepository());
         Menu file = new Menu("File", null, open, recent, cloneRepository, reload, new SeparatorMenuItem(), save, saveAll, new SeparatorMenuItem(), exit);
 
         Menu edit = new Menu("Edit", null,
@@ -204,7 +220,17 @@ public final class MainWindow extends BorderPane {
                 EditorPane::fit);
         Menu view = new Menu("View", null, find, fit, new SeparatorMenuItem(), dark);
 
-        MenuBar bar = new MenuBar(file, edit, view);
+        MenuItem welcomeItem = new MenuItem("Welcome");
+        welcomeItem.setId("menu-welcome");
+        welcomeItem.setOnAction(e -> showWelcome());
+        MenuItem shortcuts = new MenuItem("Keyboard shortcuts");
+        shortcuts.setId("menu-shortcuts");
+        MenuItem about = new MenuItem("About Pipewright");
+        about.setId("menu-about");
+        about.setOnAction(e -> HelpWindows.about(getScene() == null ? null : getScene().getWindow()));
+        Menu help = new Menu("Help", null, welcomeItem, shortcuts, new SeparatorMenuItem(), about);
+        MenuBar bar = new MenuBar(file, edit, view, help);
+        shortcuts.setOnAction(e -> HelpWindows.shortcuts(getScene() == null ? null : getScene().getWindow(), bar));
         bar.setId("menu-bar");
         return bar;
     }
@@ -239,6 +265,34 @@ public final class MainWindow extends BorderPane {
         item.disableProperty().bind(viewModel.factoryProperty().isNull());
         item.setOnAction(e -> ValidateAllWindow.show(getScene() == null ? null : getScene().getWindow(), viewModel.editors()));
         return item;
+    }
+
+    /** The Welcome page in place of the hub until a factory opens or a hub is chosen (Help › Welcome). */
+    public void showWelcome() {
+        welcomeRequested = true;
+        welcome.refresh();
+        updateCenter();
+    }
+
+    /** True while the Welcome page is shown. */
+    public boolean welcomeShown() {
+        return notifications.getContent() == welcome;
+    }
+
+    private void updateCenter() {
+        boolean showWelcome = welcomeRequested || viewModel.factoryRootProperty().get() == null;
+        notifications.setContent(showWelcome ? welcome : hubViews.get(viewModel.hubProperty().get()));
+    }
+
+    private void cloneRepository() {
+        Path current = viewModel.factoryRootProperty().get();
+        sourceControl.cloneRepository(current != null && current.getParent() != null ? current.getParent() : Path.of(System.getProperty("user.home")));
+    }
+
+    /** The demo factory's folder, as the launcher names it ({@code -Dpipewright.demo}); null when not known. */
+    private static Path demoFactory() {
+        String demo = System.getProperty("pipewright.demo");
+        return demo == null || demo.isBlank() ? null : Path.of(demo);
     }
 
     /** The Manage hub. */
@@ -305,7 +359,10 @@ public final class MainWindow extends BorderPane {
     /** A window that closes, or shows another scene, stops watching the factory's folders. */
     private void closeWatchWhenWindowGoes() {
         javafx.beans.value.ChangeListener<javafx.stage.Window> windowGone = (obs, old, now) -> {
-            if (old != null && now == null) diskWatch.close();
+            if (old != null && now == null) {
+                diskWatch.close();
+                if (crashJournal != null) crashJournal.stop();
+            }
         };
         sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) old.windowProperty().removeListener(windowGone);
@@ -320,7 +377,17 @@ public final class MainWindow extends BorderPane {
      */
     private void showNotice() {
         var merge = sourceControl.viewModel().mergeProperty().get();
-        if (diskWatch.pendingProperty().get() != null) {
+        var recoverable = crashJournal == null ? List.<CrashJournal.Recoverable>of() : crashJournal.recoverableProperty().get();
+        if (!recoverable.isEmpty()) {
+            int n = recoverable.size();
+            notifications.setText("Unsaved work from a session that ended without saving it: " + n + (n == 1 ? " resource (" : " resources (")
+                    + String.join(", ", recoverable.stream().limit(3).map(r -> r.entry().path()).toList()) + (n > 3 ? ", …)" : ")")
+                    + ". Review it to restore or discard each one; nothing is written until you save.");
+            notifications.getActions().setAll(
+                    new org.controlsfx.control.action.Action("Review…", e -> RestoreDialog.show(getScene() == null ? null : getScene().getWindow(), crashJournal)),
+                    new org.controlsfx.control.action.Action("Discard all", e -> List.copyOf(crashJournal.recoverableProperty().get()).forEach(crashJournal::discard)));
+            notifications.show();
+        } else if (diskWatch.pendingProperty().get() != null) {
             notifications.setText(diskWatch.noteProperty().get());
             notifications.getActions().setAll(
                     new org.controlsfx.control.action.Action("Reload from disk", e -> diskWatch.reloadNow()),
@@ -350,7 +417,7 @@ public final class MainWindow extends BorderPane {
     /** ADF's Publish: saved edits first, then the Publish window (validation, pending changes, the publish branch). */
     private Node publishButton() {
         dev.pipewright.studio.publish.PublishViewModel publish = new dev.pipewright.studio.publish.PublishViewModel(
-                viewModel.factoryProperty(), sourceControl.viewModel(), services.executor());
+                viewModel.factoryProperty(), sourceControl.viewModel(), services.executor()).synapseWhen(() -> services.synapseProperty().get());
         javafx.scene.control.Button button = new javafx.scene.control.Button("Publish");
         button.setId("publish");
         button.setOnAction(e -> whenChangesHandled("publish (what is saved is published)", () ->
@@ -359,6 +426,21 @@ public final class MainWindow extends BorderPane {
                 sourceControl.viewModel().headProperty(), sourceControl.viewModel().workingCopyProperty());
         return dev.pipewright.studio.controls.DisabledReason.bind(button, reason,
                 "Validate everything, show what changed since the last publish, and write the ARM templates to the publish branch");
+    }
+
+    /**
+     * Journals unsaved edits to {@code journal} from now on and offers, when a factory opens, what an earlier session
+     * left unsaved (the studio calls it with the workspace store before it opens a factory).
+     */
+    public CrashJournal useEditJournal(dev.pipewright.studio.workspace.EditJournal journal) {
+        crashJournal = new CrashJournal(viewModel, journal, services.executor());
+        crashJournal.recoverableProperty().addListener((obs, old, now) -> showNotice());
+        return crashJournal;
+    }
+
+    /** The edit journal, null until {@link #useEditJournal} is called. */
+    public CrashJournal crashJournal() {
+        return crashJournal;
     }
 
     /** What notices files changed on disk by other programs. */

@@ -55,6 +55,7 @@ public final class MainWindowViewModel {
     private final ResourcesViewModel resources;
     private final RecentFactories recentStore;
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    private final java.util.Map<Path, java.time.Instant> openedTimes = new java.util.HashMap<>();
     private Task<Factory> currentLoad;
 
     /**
@@ -72,6 +73,7 @@ public final class MainWindowViewModel {
     public MainWindowViewModel(Executor executor, Function<Path, Factory> loader, PositionStore positions, RecentFactories recent) {
         this.recentStore = Objects.requireNonNull(recent, "recent");
         this.recent.setAll(recent.recent());
+        this.openedTimes.putAll(recent.openedTimes());
         this.executor = Objects.requireNonNull(executor, "executor");
         this.loader = Objects.requireNonNull(loader, "loader");
         this.editors = new EditorsViewModel(factory.getReadOnlyProperty(), executor, positions);
@@ -97,6 +99,10 @@ public final class MainWindowViewModel {
         Path absolute = root.toAbsolutePath().normalize();
         if (currentLoad != null) currentLoad.cancel();
         Task<Factory> task = new Task<>() {
+            {
+                updateTitle("Opening " + factoryName(absolute));
+            }
+
             @Override
             protected Factory call() {
                 return loader.apply(absolute);
@@ -104,7 +110,10 @@ public final class MainWindowViewModel {
         };
         currentLoad = task;
         // A reload keeps the old tree until the new one is ready; another factory must not show stale content.
-        if (!absolute.equals(factoryRoot.get())) clearFactory();
+        if (!absolute.equals(factoryRoot.get())) {
+            clearFactory();
+            resourceTree.startOver(); // the previous factory's filter goes at once, not when (or if) the new one is read
+        }
         factoryRoot.set(absolute);
         title.set(APP_NAME + " — " + factoryName(absolute));
         status.set(LOADING_STATUS);
@@ -141,6 +150,7 @@ public final class MainWindowViewModel {
     private void showLoaded(Factory loaded) {
         currentLoad = null;
         recentStore.opened(loaded.root());
+        openedTimes.put(loaded.root(), java.time.Instant.now());
         recent.remove(loaded.root());
         recent.add(0, loaded.root());
         factory.set(loaded);
@@ -178,6 +188,11 @@ public final class MainWindowViewModel {
 
     public ResourceTreeViewModel resourceTree() {
         return resourceTree;
+    }
+
+    /** When {@code root} was last opened, null when not known. */
+    public java.time.Instant openedAt(Path root) {
+        return openedTimes.get(root);
     }
 
     /** Recently opened factory roots, most recent first (File › Open recent). */

@@ -11,6 +11,11 @@ public interface RecentFactories {
     /** Most recent first. */
     List<Path> recent();
 
+    /** When each recent factory was last opened (the Welcome page shows it); empty where not known. */
+    default java.util.Map<Path, java.time.Instant> openedTimes() {
+        return java.util.Map.of();
+    }
+
     /** Remembers nothing (tests, or when the workspace store cannot be opened). */
     static RecentFactories none() {
         return new RecentFactories() {

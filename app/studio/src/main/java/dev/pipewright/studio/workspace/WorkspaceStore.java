@@ -29,7 +29,7 @@ import java.util.concurrent.TimeUnit;
  * branch, root folder: never in factory files). Writes go to one
  * background thread; reads are single small queries.
  */
-public final class WorkspaceStore implements PositionStore, RecentFactories, ActiveProfiles, GitSettingsStore, AutoCloseable {
+public final class WorkspaceStore implements PositionStore, RecentFactories, ActiveProfiles, GitSettingsStore, Sessions, EditJournal, AutoCloseable {
     public static final String LOCATION_PROPERTY = "pipewright.workspace";
     static final int RECENT_LIMIT = 10;
 
@@ -51,7 +51,11 @@ public final class WorkspaceStore implements PositionStore, RecentFactories, Act
                 "CREATE TABLE IF NOT EXISTS recent (root TEXT PRIMARY KEY, opened INTEGER NOT NULL)",
                 "CREATE TABLE IF NOT EXISTS active_profile (root TEXT PRIMARY KEY, file TEXT)",
                 "CREATE TABLE IF NOT EXISTS git_settings (work_tree TEXT PRIMARY KEY, collaboration_branch TEXT NOT NULL,"
-                        + " publish_branch TEXT NOT NULL, root_folder TEXT NOT NULL)"));
+                        + " publish_branch TEXT NOT NULL, root_folder TEXT NOT NULL)",
+                "CREATE TABLE IF NOT EXISTS session (root TEXT PRIMARY KEY, tabs TEXT NOT NULL, active TEXT,"
+                        + " x REAL, y REAL, width REAL, height REAL, maximized INTEGER)",
+                "CREATE TABLE IF NOT EXISTS journal (root TEXT NOT NULL, path TEXT NOT NULL, text TEXT NOT NULL,"
+                        + " typed INTEGER NOT NULL, saved INTEGER NOT NULL, PRIMARY KEY (root, path))"));
     }
 
     /** The store in its standard place, or where {@code -Dpipewright.workspace} says. */
@@ -78,7 +82,7 @@ public final class WorkspaceStore implements PositionStore, RecentFactories, Act
     public void save(Path factoryRoot, String pipeline, Positions positions) {
         Map<String, Map<String, Point2D>> copy = new HashMap<>();
         positions.all().forEach((list, map) -> copy.put(list, new HashMap<>(map)));
-        writer.execute(() -> write(key(factoryRoot), pipeline, copy));
+        queue(() -> write(key(factoryRoot), pipeline, copy));
     }
 
     private synchronized void write(String root, String pipeline, Map<String, Map<String, Point2D>> positions) {
@@ -114,7 +118,7 @@ public final class WorkspaceStore implements PositionStore, RecentFactories, Act
     public void opened(Path factoryRoot) {
         String root = key(factoryRoot);
         long now = System.currentTimeMillis();
-        writer.execute(() -> update("INSERT INTO recent VALUES (?, ?) ON CONFLICT(root) DO UPDATE SET opened = excluded.opened", root, now));
+        queue(() -> update("INSERT INTO recent VALUES (?, ?) ON CONFLICT(root) DO UPDATE SET opened = excluded.opened", root, now));
     }
 
     @Override
@@ -127,6 +131,18 @@ public final class WorkspaceStore implements PositionStore, RecentFactories, Act
             throw new IllegalStateException("Cannot read recent factories: " + e.getMessage(), e);
         }
         return roots;
+    }
+
+    @Override
+    public synchronized java.util.Map<Path, java.time.Instant> openedTimes() {
+        java.util.Map<Path, java.time.Instant> times = new java.util.HashMap<>();
+        try (PreparedStatement st = db.prepareStatement("SELECT root, opened FROM recent ORDER BY opened DESC LIMIT " + RECENT_LIMIT);
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) times.put(Path.of(rs.getString(1)), java.time.Instant.ofEpochMilli(rs.getLong(2)));
+        } catch (SQLException e) {
+            return java.util.Map.of(); // the list still shows, without times
+        }
+        return times;
     }
 
     @Override
@@ -145,7 +161,7 @@ public final class WorkspaceStore implements PositionStore, RecentFactories, Act
     public void remember(Path factoryRoot, Path profileFile) {
         String root = key(factoryRoot);
         String file = profileFile == null ? null : key(profileFile);
-        writer.execute(() -> {
+        queue(() -> {
             synchronized (this) {
                 try (PreparedStatement st = db.prepareStatement(
                         "INSERT INTO active_profile VALUES (?, ?) ON CONFLICT(root) DO UPDATE SET file = excluded.file")) {
@@ -194,6 +210,106 @@ public final class WorkspaceStore implements PositionStore, RecentFactories, Act
             st.executeUpdate();
         } catch (SQLException e) {
             // a lost "recent" entry is not worth interrupting the user for
+        }
+    }
+
+    @Override
+    public void remember(Path factoryRoot, Session session) {
+        String root = key(factoryRoot);
+        queue(() -> {
+            synchronized (this) {
+                try (PreparedStatement st = db.prepareStatement("INSERT OR REPLACE INTO session VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    st.setString(1, root);
+                    st.setString(2, String.join("\n", session.tabs()));
+                    st.setString(3, session.active());
+                    Bounds b = session.window();
+                    if (b == null) {
+                        for (int i = 4; i <= 8; i++) st.setNull(i, java.sql.Types.NULL);
+                    } else {
+                        st.setDouble(4, b.x());
+                        st.setDouble(5, b.y());
+                        st.setDouble(6, b.width());
+                        st.setDouble(7, b.height());
+                        st.setInt(8, b.maximized() ? 1 : 0);
+                    }
+                    st.executeUpdate();
+                } catch (SQLException e) {
+                    // a lost session is not worth interrupting the user for: the factory opens as new
+                }
+            }
+        });
+    }
+
+    @Override
+    public synchronized Optional<Session> sessionOf(Path factoryRoot) {
+        try (PreparedStatement st = db.prepareStatement("SELECT tabs, active, x, y, width, height, maximized FROM session WHERE root = ?")) {
+            st.setString(1, key(factoryRoot));
+            try (ResultSet rs = st.executeQuery()) {
+                if (!rs.next()) return Optional.empty();
+                String tabs = rs.getString(1);
+                double width = rs.getDouble(5);
+                Bounds bounds = rs.wasNull() ? null : new Bounds(rs.getDouble(3), rs.getDouble(4), width, rs.getDouble(6), rs.getInt(7) == 1);
+                return Optional.of(new Session(tabs.isEmpty() ? List.of() : List.of(tabs.split("\n")), rs.getString(2), bounds));
+            }
+        } catch (SQLException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void journal(Path factoryRoot, List<Entry> entries) {
+        String root = key(factoryRoot);
+        List<Entry> copy = List.copyOf(entries);
+        queue(() -> {
+            synchronized (this) {
+                try {
+                    db.setAutoCommit(false);
+                    try (PreparedStatement clear = db.prepareStatement("DELETE FROM journal WHERE root = ?");
+                         PreparedStatement add = db.prepareStatement("INSERT INTO journal VALUES (?, ?, ?, ?, ?)")) {
+                        clear.setString(1, root);
+                        clear.executeUpdate();
+                        for (Entry e : copy) {
+                            add.setString(1, root);
+                            add.setString(2, e.path());
+                            add.setString(3, e.text());
+                            add.setInt(4, e.typed() ? 1 : 0);
+                            add.setLong(5, e.saved());
+                            add.executeUpdate();
+                        }
+                    }
+                    db.commit();
+                } catch (SQLException e) {
+                    rollback(); // the previous journal stays: still the last edits known
+                } finally {
+                    autoCommit();
+                }
+            }
+        });
+    }
+
+    @Override
+    public synchronized List<Entry> journaled(Path factoryRoot) {
+        List<Entry> entries = new ArrayList<>();
+        try (PreparedStatement st = db.prepareStatement("SELECT path, text, typed, saved FROM journal WHERE root = ? ORDER BY path")) {
+            st.setString(1, key(factoryRoot));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) entries.add(new Entry(rs.getString(1), rs.getString(2), rs.getInt(3) == 1, rs.getLong(4)));
+            }
+        } catch (SQLException e) {
+            return List.of();
+        }
+        return entries;
+    }
+
+    /**
+     * Queues a write on the store's thread. After {@link #close()} a write is dropped (a window still open as the
+     * store closes, e.g. an edit journaled in the last moment): losing it is better than failing the caller.
+     */
+    private void queue(Runnable write) {
+        try {
+            writer.execute(write);
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            // the store is closed
         }
     }
 

@@ -14,12 +14,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,23 +38,14 @@ class CanvasPaintUiTest extends EditorUiBase {
 
     @BeforeEach
     void openPipeline() throws Exception {
-        Path root = temp.resolve("factory");
-        Files.createDirectories(root.resolve("pipeline"));
-        Files.writeString(root.resolve("pipeline/Two.json"), """
+        openPipeline(temp.resolve("factory"), "Two", """
                 {
-                \t"name": "Two",
-                \t"properties": {
                 \t\t"activities": [
                 \t\t\t{"name": "Wait1", "type": "Wait", "dependsOn": [], "typeProperties": {"waitTimeInSeconds": 1}},
                 \t\t\t{"name": "Wait2", "type": "Wait", "dependsOn": [{"activity": "Wait1", "dependencyConditions": ["Succeeded"]}],
                 \t\t\t "typeProperties": {"waitTimeInSeconds": 1}}
                 \t\t]
-                \t}
-                }""", StandardCharsets.UTF_8);
-        fx(() -> viewModel.open(root));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, viewModel.factoryProperty().isNotNull());
-        fx(() -> viewModel.editors().open("Two"));
-        WaitForAsyncUtils.waitForFxEvents();
+                \t}""");
     }
 
     @Test

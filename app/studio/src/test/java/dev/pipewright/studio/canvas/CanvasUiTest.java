@@ -38,19 +38,11 @@ class CanvasUiTest extends EditorUiBase {
     @BeforeEach
     void openFactory() throws Exception {
         root = temp.resolve("factory");
-        Files.createDirectories(root.resolve("pipeline"));
-        Files.writeString(root.resolve("pipeline/Empty.json"), """
+        openPipeline(root, "Empty", """
                 {
-                \t"name": "Empty",
-                \t"properties": {
                 \t\t"activities": [],
                 \t\t"annotations": []
-                \t}
-                }""", StandardCharsets.UTF_8);
-        fx(() -> viewModel.open(root));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, viewModel.factoryProperty().isNotNull());
-        fx(() -> viewModel.editors().open("Empty"));
-        WaitForAsyncUtils.waitForFxEvents();
+                \t}""");
     }
 
     private PipelineEditorViewModel editor() {

@@ -9,6 +9,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,6 +32,21 @@ abstract class EditorUiBase {
         window = new MainWindow(viewModel);
         stage.setScene(window.createScene(1280, 800));
         stage.show();
+    }
+
+    /**
+     * Writes a factory holding one pipeline {@code name} with {@code properties} (its JSON) under {@code root}, opens the
+     * factory and the pipeline's editor, and returns that editor.
+     */
+    protected PipelineEditorView openPipeline(Path root, String name, String properties) throws Exception {
+        Files.createDirectories(root.resolve("pipeline"));
+        Files.writeString(root.resolve("pipeline/" + name + ".json"),
+                "{\n\t\"name\": \"" + name + "\",\n\t\"properties\": " + properties + "\n}", StandardCharsets.UTF_8);
+        fx(() -> viewModel.open(root));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, viewModel.factoryProperty().isNotNull());
+        fx(() -> viewModel.editors().open(name));
+        WaitForAsyncUtils.waitForFxEvents();
+        return fx(() -> window.authorView().activeEditor());
     }
 
     @AfterEach

@@ -12,9 +12,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,23 +35,13 @@ class RefusedValuesUiTest extends EditorUiBase {
     }
 
     private void open() throws Exception {
-        Path root = temp.resolve("factory");
-        Files.createDirectories(root.resolve("pipeline"));
-        Files.writeString(root.resolve("pipeline/P.json"), """
+        editor = openPipeline(temp.resolve("factory"), "P", """
                 {
-                \t"name": "P",
-                \t"properties": {
                 \t\t"activities": [
                 \t\t\t{"name": "Wait_1", "type": "Wait", "dependsOn": [], "userProperties": [], "typeProperties": {"waitTimeInSeconds": 1}}
                 \t\t],
                 \t\t"parameters": {"Count": {"type": "int", "defaultValue": 3}}
-                \t}
-                }""", StandardCharsets.UTF_8);
-        fx(() -> viewModel.open(root));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, viewModel.factoryProperty().isNotNull());
-        fx(() -> viewModel.editors().open("P"));
-        WaitForAsyncUtils.waitForFxEvents();
-        editor = fx(() -> window.authorView().activeEditor());
+                \t}""");
         original = json();
     }
 

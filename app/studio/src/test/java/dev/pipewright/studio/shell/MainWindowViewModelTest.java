@@ -107,9 +107,9 @@ class MainWindowViewModelTest {
             }));
             fx(() -> viewModel.open(first));
             fx(() -> viewModel.open(second));
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, viewModel.factoryProperty().isNotNull());
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, viewModel.factoryProperty().isNotNull());
             releaseFirst.countDown(); // the stale load finishes last ...
-            assertTrue(firstDone.await(10, TimeUnit.SECONDS));
+            assertTrue(firstDone.await(30, TimeUnit.SECONDS), "the stale load finished");
             WaitForAsyncUtils.waitForFxEvents();
 
             // ... and changes nothing.
@@ -152,7 +152,7 @@ class MainWindowViewModelTest {
     }
 
     private static void awaitIgnoringInterrupts(CountDownLatch latch) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (latch.getCount() > 0 && System.nanoTime() < deadline) {
             try {
                 latch.await(50, TimeUnit.MILLISECONDS);

@@ -99,8 +99,9 @@ public final class JdbcConnector implements Connector {
         JdbcTarget t = JdbcTarget.of(ds.linkedService(), ctx.timeout());
         Connection c = open(t, ctx);
         try {
-            boolean query = ds.query() != null && !ds.query().isBlank();
-            String from = query ? "(" + (t.sqlite() ? SqliteStandIn.query(c, ds.query()) : ds.query()) + ") q" : table(c, ds.properties(), t, ds.name());
+            String query = ds.query() != null && !ds.query().isBlank() ? ds.query() : null;
+            if (query != null && t.sqlite()) query = StandInQuery.rewrite(query, name -> existsQuietly(c, name));
+            String from = query != null ? "(" + query + ") q" : table(c, ds.properties(), t, ds.name());
             String sql = t.sqlServer() ? "SELECT " + (limit >= 0 ? "TOP (" + limit + ") " : "") + "* FROM " + from
                     : "SELECT * FROM " + from + (limit >= 0 ? " LIMIT " + limit : "");
             Statement st = c.createStatement();
@@ -162,6 +163,14 @@ public final class JdbcConnector implements Connector {
     private static boolean exists(Connection c, String table) throws SQLException {
         try (ResultSet rs = c.getMetaData().getTables(null, null, table, null)) {
             return rs.next();
+        }
+    }
+
+    private static boolean existsQuietly(Connection c, String table) {
+        try {
+            return exists(c, table);
+        } catch (SQLException e) {
+            return false; // the query then runs as written and SQLite says what is wrong with it
         }
     }
 

@@ -56,27 +56,6 @@ final class SqliteStandIn {
         return new JdbcTarget("jdbc:sqlite:" + file, p, "SQLite file " + shown, true);
     }
 
-    /**
-     * A query written for the real database, made to read the stand-in: a SQLite file has no schemas, so its
-     * table {@code etl_Watermark} stands for {@code etl.Watermark}, and {@code etl.Watermark} or
-     * {@code [etl].[Watermark]} in the query become {@code "etl_Watermark"} where such a table exists.
-     */
-    static String query(java.sql.Connection c, String query) throws java.sql.SQLException {
-        String out = query;
-        try (java.sql.Statement st = c.createStatement();
-             java.sql.ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND instr(name, '_') > 1")) {
-            while (rs.next()) {
-                String name = rs.getString(1);
-                int cut = name.indexOf('_');
-                String schema = java.util.regex.Pattern.quote(name.substring(0, cut));
-                String table = java.util.regex.Pattern.quote(name.substring(cut + 1));
-                String pattern = "(?i)(?<![\\w.\"\\]])[\\[\"]?" + schema + "[\\]\"]?\\s*\\.\\s*[\\[\"]?" + table + "[\\]\"]?(?![\\w\"\\]])";
-                out = out.replaceAll(pattern, java.util.regex.Matcher.quoteReplacement("\"" + name + "\""));
-            }
-        }
-        return out;
-    }
-
     /** Whether a file can be created in the folder: tried for real (permission bits, read-only mounts, ACLs). */
     static boolean writable(Path folder) {
         if (Boolean.getBoolean(READ_ONLY_PROPERTY) || folder == null || !Files.isDirectory(folder)) return false;

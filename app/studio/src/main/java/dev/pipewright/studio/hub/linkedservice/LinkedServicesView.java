@@ -55,6 +55,21 @@ public final class LinkedServicesView extends SplitPane {
         newType.setEditable(true);
         newType.getItems().setAll(TYPES);
         newType.setValue(TYPES.get(0));
+        // the list shows ADF's names; the value stays the JSON type (any type may be typed)
+        newType.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String type, boolean empty) {
+                super.updateItem(type, empty);
+                setText(empty || type == null ? null : dev.pipewright.core.manage.ConnectorCatalog.displayName(type) + "  (" + type + ")");
+            }
+        });
+        Button gallery = new Button("Connectors…");
+        gallery.setId("ls-gallery");
+        gallery.setTooltip(new javafx.scene.control.Tooltip("Choose the data store from ADF's gallery of connectors"));
+        gallery.setOnAction(e -> ConnectorGallery.choose(getScene() == null ? null : getScene().getWindow()).ifPresent(type -> {
+            newType.setValue(type);
+            if (newName.getText().isBlank()) newName.setText(vm.suggestedName(type));
+        }));
         Button create = new Button("+ New");
         create.setId("ls-new");
         create.setOnAction(e -> {
@@ -70,8 +85,8 @@ public final class LinkedServicesView extends SplitPane {
         message.textProperty().bind(vm.messageProperty());
         BorderPane list = new BorderPane(table);
         HBox.setHgrow(newName, Priority.ALWAYS);
-        for (javafx.scene.control.Control c : List.of(newType, create, delete)) c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox bar = new HBox(6, newName, newType, DisabledReason.when(create, newName.textProperty().isEmpty(), "Type the new linked service's name first"),
+        for (javafx.scene.control.Control c : List.of(newType, gallery, create, delete)) c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox bar = new HBox(6, newName, newType, gallery, DisabledReason.when(create, newName.textProperty().isEmpty(), "Type the new linked service's name first"),
                 DisabledReason.when(delete, table.getSelectionModel().selectedItemProperty().isNull(), "Select a linked service to delete"));
         bar.getStyleClass().add("hub-bar");
         list.setTop(bar);

@@ -170,6 +170,12 @@ public final class LinkedServicesViewModel {
     }
 
     /** Starts a new linked service of {@code type} (ADF's "+ New" after choosing the data store). */
+    /** The name ADF suggests for a new linked service of {@code type}: {@code AzureBlobStorage1}, the first number not taken. */
+    public String suggestedName(String type) {
+        return dev.pipewright.core.manage.ConnectorCatalog.suggestedName(type,
+                n -> rows.stream().anyMatch(r -> r.name().equalsIgnoreCase(n)));
+    }
+
     public void startNew(String name, String type) {
         isNew = true;
         form.clearTypedSecrets();
