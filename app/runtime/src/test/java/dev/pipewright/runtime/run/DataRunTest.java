@@ -62,7 +62,7 @@ class DataRunTest {
                 + "\"dataset\": {\"referenceName\": \"DS_Table\", \"type\": \"DatasetReference\"}}", after("CP", "Succeeded"));
         String all = act("LKALL", "Lookup", "{\"source\": {\"type\": \"DelimitedTextSource\"}, \"firstRowOnly\": false, "
                 + "\"dataset\": {\"referenceName\": \"DS_Csv\", \"type\": \"DatasetReference\", \"parameters\": {\"file\": \"sales.csv\"}}}", "[]");
-        String script = act("SC", "Script", "{\"scripts\": [{\"type\": \"NonQuery\", \"text\": \"DELETE FROM Sales WHERE CAST(Id AS INTEGER) > 200\"}, "
+        String script = act("SC", "Script", "{\"scripts\": [{\"type\": \"NonQuery\", \"text\": \"DELETE FROM [dbo].[Sales] WHERE CAST(Id AS INTEGER) > 200\"}, "
                 + "{\"type\": \"Query\", \"text\": \"SELECT max(CAST(Id AS INTEGER)) AS top FROM Sales\"}]}", after("LK", "Succeeded"))
                 .replace("\"typeProperties\"", "\"linkedServiceName\": {\"referenceName\": \"LS_Sql\", \"type\": \"LinkedServiceReference\"}, \"typeProperties\"");
         PipelineRun r = w.pipeline("P", "[" + COPY + ", " + lookup + ", " + all + ", " + script + "]", PARAMS).run("P");

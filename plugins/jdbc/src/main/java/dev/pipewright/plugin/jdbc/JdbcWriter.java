@@ -195,12 +195,16 @@ final class JdbcWriter {
         };
     }
 
-    /** Runs a script's statements (SQLite runs one statement per call, so its script is split at top-level semicolons). */
+    /**
+     * Runs a script's statements. SQLite runs one statement per call, so its script is split at top-level semicolons,
+     * and a stand-in reads {@code schema.table} after FROM or JOIN as its {@code schema_table} ({@link StandInQuery}).
+     */
     private static long statements(Connection c, JdbcTarget t, String script, List<ScriptResult.ResultSet> sets) throws SQLException {
         long affected = 0;
         List<String> parts = t.sqlite() ? split(script) : List.of(script);
         try (Statement st = c.createStatement()) {
-            for (String part : parts) {
+            for (String written : parts) {
+                String part = t.sqlite() ? StandInQuery.rewrite(written, name -> tableExists(c, name)) : written;
                 boolean result = st.execute(part);
                 if (t.sqlite()) { // one statement per call; the driver's update count after a query is stale
                     if (result) {
@@ -287,6 +291,14 @@ final class JdbcWriter {
             }
         });
         return c;
+    }
+
+    private static boolean tableExists(Connection c, String table) {
+        try (ResultSet rs = c.getMetaData().getTables(null, null, table, null)) {
+            return rs.next();
+        } catch (SQLException e) {
+            return false; // the statement then runs as written and SQLite says what is wrong with it
+        }
     }
 
     private static void rollback(Connection c) {
