@@ -296,6 +296,19 @@ class DataRunTest {
         assertEquals(List.of("199"), column(db, "SELECT count(*) FROM Sales"));
     }
 
+    @Test
+    void copyIntoAJsonFileWritesOneObjectPerLine() throws Exception {
+        RunWorld w = world("{\"sqlite\": \"target.sqlite\"}")
+                .resource("dataset", "DS_Json", "{\"linkedServiceName\": {\"referenceName\": \"LS_Files\", \"type\": \"LinkedServiceReference\"}, "
+                        + "\"type\": \"Json\", \"typeProperties\": {\"location\": {\"type\": \"FileServerLocation\", \"folderPath\": \"out\", \"fileName\": \"sales.json\"}}}");
+        PipelineRun r = w.pipeline("P", "[" + COPY.replace("DS_Table", "DS_Json") + "]", PARAMS).run("P");
+        assertEquals(RunStatus.SUCCEEDED, r.status(), r.message());
+        List<String> lines = Files.readAllLines(tmp.resolve("files/out/sales.json"));
+        assertEquals(250, lines.size());
+        assertEquals("{\"Id\":\"1\",\"Amount\":\"10\"}", lines.get(0));
+        assertEquals(250, only(r, "CP").output().get("rowsCopied").asInt());
+    }
+
     private static List<String> column(Path db, String sql) throws Exception {
         List<String> out = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {

@@ -2,6 +2,7 @@ package dev.pipewright.plugin.files;
 
 import dev.pipewright.plugin.files.format.DelimitedTextWriter;
 import dev.pipewright.plugin.files.format.Formats;
+import dev.pipewright.plugin.files.format.JsonWriter;
 import dev.pipewright.plugins.api.CallContext;
 import dev.pipewright.plugins.api.Connector;
 import dev.pipewright.plugins.api.ConnectorException;
@@ -92,14 +93,16 @@ public abstract class FileConnectorBase implements Connector {
     }
 
     /**
-     * Writes a DelimitedText dataset into a local folder stand-in: to a temporary file beside the target, moved into
+     * Writes a DelimitedText or Json (one object per line) dataset into a local folder stand-in: to a temporary file beside the target, moved into
      * place when every row is written, so a failed or cancelled copy leaves the old file (or none).
      */
     @Override
     public long write(DatasetSpec ds, WriteRequest request, RowStream rows, CallContext ctx) throws ConnectorException {
         LinkedServiceSpec ls = ds.linkedService();
-        if (!ds.type().equals("DelimitedText")) {
-            throw new ConnectorException(Failure.CONFIG, "Local runs write DelimitedText files only, not " + ds.type(), "Copy into a DelimitedText or SQL dataset");
+        boolean json = ds.type().equals("Json");
+        if (!ds.type().equals("DelimitedText") && !json) {
+            throw new ConnectorException(Failure.CONFIG, "Local runs write DelimitedText and Json files only, not " + ds.type(),
+                    "Copy into a DelimitedText, Json or SQL dataset");
         }
         Path root = standInFolder(ls);
         Props location = ds.properties().child("location");
@@ -115,7 +118,7 @@ public abstract class FileConnectorBase implements Connector {
             tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");
             long n;
             try (OutputStream out = Files.newOutputStream(tmp)) {
-                n = DelimitedTextWriter.write(ds.properties(), request.columns(), rows, out, ctx);
+                n = json ? JsonWriter.write(request.columns(), rows, out, ctx) : DelimitedTextWriter.write(ds.properties(), request.columns(), rows, out, ctx);
             }
             ctx.checkCancelled();
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
