@@ -103,6 +103,11 @@ final class DataActivities {
         JsonNode source = at.property("source");
         JsonNode sink = at.property("sink");
         sink = sink == null ? NODES.objectNode() : sink;
+        String pattern = text(sink.path("formatSettings"), "filePattern");
+        if (pattern != null && !pattern.equalsIgnoreCase("setOfObjects")) {
+            throw at.failure(RunCodes.NOT_RUNNABLE, "Copy " + at.activity.name() + " writes Json as " + pattern + ", which the local runtime does not do yet"
+                    + " (it writes setOfObjects, one object per line)");
+        }
         String behavior = text(sink, "writeBehavior");
         if ((behavior != null && !behavior.equalsIgnoreCase("insert")) || text(sink, "sqlWriterStoredProcedureName") != null) {
             throw at.failure(RunCodes.NOT_RUNNABLE, "Copy " + at.activity.name() + " writes with " + (behavior != null ? "writeBehavior " + behavior
