@@ -60,6 +60,9 @@ final class RunCommand extends ConnectCommandBase {
 
     @Override
     int run() {
+        if (spec.commandLine().getParseResult().hasMatchedOption("--timeout")) {
+            throw new IllegalArgumentException("--timeout does not apply to runs: each activity's policy.timeout limits it (docs/runs.md)");
+        }
         RunClock clock = RunClock.scaled(waitScale);
         Connections connections = connections(null, null);
         if (connections == null) return Main.COULD_NOT_RUN;

@@ -75,6 +75,9 @@ class RunCliTest {
         assertEquals(2, typed.exitCode());
         assertTrue(typed.err().contains("parameter 'n' is Int, and 'two' is not an integer"), typed.err());
         assertEquals(2, CliRun.of("run", root, "PL_Nope", "--runs", runs).exitCode());
+        CliRun timeout = CliRun.of("run", root, "PL_Loop", "--param", "n=1", "--timeout", "5", "--runs", runs);
+        assertEquals(2, timeout.exitCode());
+        assertEquals("pipewright: --timeout does not apply to runs: each activity's policy.timeout limits it (docs/runs.md)", timeout.err().strip());
 
         CliRun history = CliRun.of("runs", root, "--runs", runs, "--format", "json");
         assertEquals(0, history.exitCode(), history.err());
