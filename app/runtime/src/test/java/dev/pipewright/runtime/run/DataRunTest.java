@@ -309,6 +309,23 @@ class DataRunTest {
         assertEquals(250, only(r, "CP").output().get("rowsCopied").asInt());
     }
 
+    @Test
+    void copyIntoParquetThenLookupReadsItBack() throws Exception {
+        RunWorld w = world("{\"sqlite\": \"target.sqlite\"}")
+                .resource("dataset", "DS_Parquet", "{\"linkedServiceName\": {\"referenceName\": \"LS_Files\", \"type\": \"LinkedServiceReference\"}, "
+                        + "\"type\": \"Parquet\", \"typeProperties\": {\"location\": {\"type\": \"FileServerLocation\", \"folderPath\": \"lake\", \"fileName\": \"sales.parquet\"}, "
+                        + "\"compressionCodec\": \"snappy\"}}");
+        String read = act("LK", "Lookup", "{\"source\": {\"type\": \"ParquetSource\"}, \"firstRowOnly\": false, "
+                + "\"dataset\": {\"referenceName\": \"DS_Parquet\", \"type\": \"DatasetReference\"}}", after("CP", "Succeeded"));
+        PipelineRun r = w.pipeline("P", "[" + COPY.replace("DS_Table", "DS_Parquet") + ", " + read + "]", PARAMS).run("P");
+        assertEquals(RunStatus.SUCCEEDED, r.status(), r.message());
+        JsonNode back = only(r, "LK").output();
+        assertEquals(250, back.get("count").asInt());
+        assertEquals("{\"Id\":\"250\",\"Amount\":\"2500\"}", back.get("value").get(249).toString());
+        byte[] magic = java.util.Arrays.copyOf(Files.readAllBytes(tmp.resolve("files/lake/sales.parquet")), 4);
+        assertEquals("PAR1", new String(magic, java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
     private static List<String> column(Path db, String sql) throws Exception {
         List<String> out = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {

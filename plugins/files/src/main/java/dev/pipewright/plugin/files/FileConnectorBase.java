@@ -3,6 +3,7 @@ package dev.pipewright.plugin.files;
 import dev.pipewright.plugin.files.format.DelimitedTextWriter;
 import dev.pipewright.plugin.files.format.Formats;
 import dev.pipewright.plugin.files.format.JsonWriter;
+import dev.pipewright.plugin.files.format.parquet.ParquetRowWriter;
 import dev.pipewright.plugins.api.CallContext;
 import dev.pipewright.plugins.api.Connector;
 import dev.pipewright.plugins.api.ConnectorException;
@@ -93,16 +94,17 @@ public abstract class FileConnectorBase implements Connector {
     }
 
     /**
-     * Writes a DelimitedText or Json (one object per line) dataset into a local folder stand-in: to a temporary file beside the target, moved into
+     * Writes a DelimitedText, Json (one object per line) or Parquet dataset into a local folder stand-in: to a temporary file beside the target, moved into
      * place when every row is written, so a failed or cancelled copy leaves the old file (or none).
      */
     @Override
     public long write(DatasetSpec ds, WriteRequest request, RowStream rows, CallContext ctx) throws ConnectorException {
         LinkedServiceSpec ls = ds.linkedService();
         boolean json = ds.type().equals("Json");
-        if (!ds.type().equals("DelimitedText") && !json) {
-            throw new ConnectorException(Failure.CONFIG, "Local runs write DelimitedText and Json files only, not " + ds.type(),
-                    "Copy into a DelimitedText, Json or SQL dataset");
+        boolean parquet = ds.type().equals("Parquet");
+        if (!ds.type().equals("DelimitedText") && !json && !parquet) {
+            throw new ConnectorException(Failure.CONFIG, "Local runs write DelimitedText, Json and Parquet files only, not " + ds.type(),
+                    "Copy into a DelimitedText, Json, Parquet or SQL dataset");
         }
         Path root = standInFolder(ls);
         Props location = ds.properties().child("location");
@@ -117,8 +119,13 @@ public abstract class FileConnectorBase implements Connector {
             Files.createDirectories(target.getParent());
             tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");
             long n;
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                n = json ? JsonWriter.write(request.columns(), rows, out, ctx) : DelimitedTextWriter.write(ds.properties(), request.columns(), rows, out, ctx);
+            if (parquet) {
+                Files.delete(tmp); // the Parquet writer creates its file
+                n = ParquetRowWriter.write(request.columns(), ds.properties().string("compressionCodec", ""), rows, tmp, ctx);
+            } else {
+                try (OutputStream out = Files.newOutputStream(tmp)) {
+                    n = json ? JsonWriter.write(request.columns(), rows, out, ctx) : DelimitedTextWriter.write(ds.properties(), request.columns(), rows, out, ctx);
+                }
             }
             ctx.checkCancelled();
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
