@@ -36,7 +36,6 @@ class DemoRunCliTest {
                  "DF_EnrichSales": {"output": {"runStatus": {"metrics": {}}}, "durationInMs": 300000},
                  "SP_UpdateWatermark": {"output": {}},
                  "WEB_ReportStatus": {"output": {"status": "ready"}},
-                 "CP_ExchangeRates": {"output": {"rowsCopied": 30}},
                  "CP_Members_To_Sql": {"output": {"rowsCopied": 10}},
                  "CP_Promotions_To_Lake": {"output": {"rowsCopied": 5}}}""");
         CliRun run = CliRun.of("run", REPO.resolve("demo-factory").toString(), "PL_Daily_Sales_Load", "--env", REPO.resolve("demo-env/local.json").toString(),
@@ -60,6 +59,44 @@ class DemoRunCliTest {
         assertEquals("PL_Refresh_Loyalty", r.get("childRuns").get(0).get("pipelineName").asText());
         assertEquals(List.of("SV_Status_Skipped", "WEB_NotifyFailure", "FAIL_Load"), JSON.convertValue(r.get("skippedActivities"), List.class));
         assertTrue(r.get("estimatedCost").asDouble() > 0.2, "the data flow's 5 minutes on 8 vCores dominate: " + r.get("estimatedCost"));
+    }
+
+    /**
+     * On a copy of the demo (factory, profiles, data), the copies into the lake (Parquet) and SQL write for real; the
+     * fixture keeps only what needs Azure compute, the stored procedure the SQLite stand-in cannot hold, the Web call,
+     * the upsert, and LKP_Watermark (above).
+     */
+    @Test
+    void onACopyOfTheDemoTheCopiesWriteForReal() throws Exception {
+        for (String folder : List.of("demo-factory", "demo-env", "demo-data")) copyTree(REPO.resolve(folder), tmp.resolve(folder));
+        Path fixture = tmp.resolve("fixture.json");
+        Files.writeString(fixture, """
+                {"LKP_Watermark": {"output": {"firstRow": {"LastLoadedAt": "2026-11-23T00:00:00Z"}}},
+                 "DF_EnrichSales": {"output": {}, "durationInMs": 300000},
+                 "SP_UpdateWatermark": {"output": {}},
+                 "WEB_ReportStatus": {"output": {"status": "ready"}},
+                 "CP_Members_To_Sql": {"output": {"rowsCopied": 10}}}""");
+        CliRun run = CliRun.of("run", tmp.resolve("demo-factory").toString(), "PL_Daily_Sales_Load", "--env", tmp.resolve("demo-env/local.json").toString(),
+                "--fixture", fixture.toString(), "--runs", tmp.resolve("runs.db").toString(), "--wait-scale", "0", "--format", "json");
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        JsonNode r = JSON.readTree(run.out());
+        long csvRows = Files.readAllLines(tmp.resolve("demo-data/blob-landing/landing/sales/daily/sales_2026-11-24.csv")).size() - 1;
+        assertEquals(csvRows, activity(r, "CP_SalesFile_To_Lake").get("output").get("rowsCopied").asLong());
+        assertEquals(0, activity(r, "CP_ExchangeRates").get("durationInMs").asLong(), "inactive: marked Succeeded, not run");
+        try (var lake = Files.walk(tmp.resolve("demo-data/lake"))) {
+            assertTrue(lake.anyMatch(p -> p.getFileName().toString().matches("data_[0-9a-f-]+\\.parquet")), "the sales file landed in the lake as Parquet");
+        }
+        JsonNode promotions = activity(r.get("childRuns").get(0), "CP_Promotions_To_Lake").get("output");
+        assertTrue(promotions.get("rowsCopied").asLong() > 0, "the REST stand-in's promotions were copied into the lake: " + promotions);
+    }
+
+    private static void copyTree(Path from, Path to) throws Exception {
+        try (var all = Files.walk(from)) {
+            for (Path p : all.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target); else Files.copy(p, target);
+            }
+        }
     }
 
     private static JsonNode activity(JsonNode run, String name) {

@@ -109,8 +109,12 @@ public abstract class FileConnectorBase implements Connector {
         Path root = standInFolder(ls);
         Props location = ds.properties().child("location");
         String fileName = location.string("fileName").orElse("");
-        if (fileName.isEmpty() || fileName.contains("*") || fileName.contains("?")) {
-            throw new ConnectorException(Failure.CONFIG, "Sink dataset " + ds.name() + " names no file", "Set the location's file name");
+        if (fileName.contains("*") || fileName.contains("?")) {
+            throw new ConnectorException(Failure.CONFIG, "Sink dataset " + ds.name() + " names its file with a wildcard", "Set the location's file name");
+        }
+        if (fileName.isEmpty()) { // a folder: ADF names the file it writes data_<guid>
+            fileName = "data_" + java.util.UUID.randomUUID() + (parquet ? ".parquet" : json ? ".json" : ".txt");
+            ctx.progress("writing " + fileName);
         }
         Path target = root.resolve(FileStore.join(FileStore.join(rootFolder(ls), folderOf(location)), fileName)).normalize();
         if (!target.startsWith(root)) throw new ConnectorException(Failure.CONFIG, "The sink file lies outside the stand-in folder", "");
