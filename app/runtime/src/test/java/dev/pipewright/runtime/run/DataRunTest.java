@@ -133,9 +133,7 @@ class DataRunTest {
     @Test
     void copyIntoADelimitedTextFileReplacesItWholeOrNotAtAll() throws Exception {
         RunWorld w = world("{\"sqlite\": \"target.sqlite\"}")
-                .resource("dataset", "DS_Out", "{\"linkedServiceName\": {\"referenceName\": \"LS_Files\", \"type\": \"LinkedServiceReference\"}, "
-                        + "\"type\": \"DelimitedText\", \"typeProperties\": {\"location\": {\"type\": \"FileServerLocation\", \"folderPath\": \"out\", "
-                        + "\"fileName\": \"result.csv\"}, \"columnDelimiter\": \";\", \"firstRowAsHeader\": true, \"quoteChar\": \"\\\"\"}}");
+                .resource("dataset", "DS_Out", fileDataset("DelimitedText", "out", "result.csv", ", \"columnDelimiter\": \";\", \"firstRowAsHeader\": true, \"quoteChar\": \"\\\"\""));
         String copy = COPY.replace("DS_Table", "DS_Out").replace("\"Amount\"}}]", "\"Amount\"}}, {\"source\": {\"name\": \"name\"}, \"sink\": {\"name\": \"Name\"}}]");
         PipelineRun r = w.pipeline("P", "[" + copy + "]", PARAMS).run("P");
         assertEquals(RunStatus.SUCCEEDED, r.status(), r.message());
@@ -156,8 +154,7 @@ class DataRunTest {
     @Test
     void getMetadataListsFoldersAndReadsFiles() throws Exception {
         RunWorld w = world("{\"sqlite\": \"target.sqlite\"}")
-                .resource("dataset", "DS_Folder", "{\"linkedServiceName\": {\"referenceName\": \"LS_Files\", \"type\": \"LinkedServiceReference\"}, "
-                        + "\"type\": \"DelimitedText\", \"typeProperties\": {\"location\": {\"type\": \"FileServerLocation\", \"folderPath\": \"in\"}}}");
+                .resource("dataset", "DS_Folder", fileDataset("DelimitedText", "in", null, ""));
         String folder = act("GM_Folder", "GetMetadata", "{\"dataset\": {\"referenceName\": \"DS_Folder\", \"type\": \"DatasetReference\"}, "
                 + "\"fieldList\": [\"childItems\", \"itemName\", \"itemType\"]}", "[]");
         String file = act("GM_File", "GetMetadata", "{\"dataset\": {\"referenceName\": \"DS_Csv\", \"type\": \"DatasetReference\", "
@@ -299,8 +296,7 @@ class DataRunTest {
     @Test
     void copyIntoAJsonFileWritesOneObjectPerLine() throws Exception {
         RunWorld w = world("{\"sqlite\": \"target.sqlite\"}")
-                .resource("dataset", "DS_Json", "{\"linkedServiceName\": {\"referenceName\": \"LS_Files\", \"type\": \"LinkedServiceReference\"}, "
-                        + "\"type\": \"Json\", \"typeProperties\": {\"location\": {\"type\": \"FileServerLocation\", \"folderPath\": \"out\", \"fileName\": \"sales.json\"}}}");
+                .resource("dataset", "DS_Json", fileDataset("Json", "out", "sales.json", ""));
         PipelineRun r = w.pipeline("P", "[" + COPY.replace("DS_Table", "DS_Json") + "]", PARAMS).run("P");
         assertEquals(RunStatus.SUCCEEDED, r.status(), r.message());
         List<String> lines = Files.readAllLines(tmp.resolve("files/out/sales.json"));
@@ -312,9 +308,7 @@ class DataRunTest {
     @Test
     void copyIntoParquetThenLookupReadsItBack() throws Exception {
         RunWorld w = world("{\"sqlite\": \"target.sqlite\"}")
-                .resource("dataset", "DS_Parquet", "{\"linkedServiceName\": {\"referenceName\": \"LS_Files\", \"type\": \"LinkedServiceReference\"}, "
-                        + "\"type\": \"Parquet\", \"typeProperties\": {\"location\": {\"type\": \"FileServerLocation\", \"folderPath\": \"lake\", \"fileName\": \"sales.parquet\"}, "
-                        + "\"compressionCodec\": \"snappy\"}}");
+                .resource("dataset", "DS_Parquet", fileDataset("Parquet", "lake", "sales.parquet", ", \"compressionCodec\": \"snappy\""));
         String read = act("LK", "Lookup", "{\"source\": {\"type\": \"ParquetSource\"}, \"firstRowOnly\": false, "
                 + "\"dataset\": {\"referenceName\": \"DS_Parquet\", \"type\": \"DatasetReference\"}}", after("CP", "Succeeded"));
         PipelineRun r = w.pipeline("P", "[" + COPY.replace("DS_Table", "DS_Parquet") + ", " + read + "]", PARAMS).run("P");
@@ -324,6 +318,13 @@ class DataRunTest {
         assertEquals("{\"Id\":\"250\",\"Amount\":\"2500\"}", back.get("value").get(249).toString());
         byte[] magic = java.util.Arrays.copyOf(Files.readAllBytes(tmp.resolve("files/lake/sales.parquet")), 4);
         assertEquals("PAR1", new String(magic, java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    /** A dataset of the folder stand-in LS_Files: {@code type}, folder, file (null: the folder) and more typeProperties. */
+    private static String fileDataset(String type, String folder, String file, String more) {
+        return "{\"linkedServiceName\": {\"referenceName\": \"LS_Files\", \"type\": \"LinkedServiceReference\"}, \"type\": \"" + type + "\", "
+                + "\"typeProperties\": {\"location\": {\"type\": \"FileServerLocation\", \"folderPath\": \"" + folder + "\""
+                + (file == null ? "" : ", \"fileName\": \"" + file + "\"") + "}" + more + "}}";
     }
 
     private static List<String> column(Path db, String sql) throws Exception {
