@@ -24,6 +24,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -39,27 +40,75 @@ import java.util.Map;
 public final class CopyBenchmark {
     private static final int ROWS = 1_000_000;
     private static final int RUNS = 3;
+    private static final String BIG_HEAP = "128m";
 
     private CopyBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 2 && args[0].equals("--child")) {
+            bigCopy(Path.of(args[1]));
+            return;
+        }
         Path dir = Files.createTempDirectory("pipewright-bench-copy");
         Path csv = dir.resolve("sales.csv");
-        try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-            w.write("id,store,sku,amount,sold_at\n");
-            for (int i = 0; i < ROWS; i++) {
-                w.write(i + ",S" + (i % 500) + ",SKU-" + (i * 7919 % 100_000) + "," + (i % 10_000) / 100.0 + ",2026-11-24T10:" + (i % 60) + ":00\n");
-            }
-        }
+        generate(csv, ROWS);
         Path root = factory(dir);
         measure(dir, root, csv, new SqliteSink(dir, csv), 1.0);
         try (PostgresServer pg = PostgresServer.start()) {
             measure(dir, root, csv, new PostgresSink(pg, csv), 1 / 0.9);
         }
+        Path big = Files.createTempDirectory("pipewright-bench-bigcopy");
+        FactoryBenchmark.runChild(CopyBenchmark.class, BIG_HEAP, "the 1 GB copy", big);
+        try (var all = Files.walk(big)) {
+            for (Path f : all.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(f);
+        }
         try (var all = Files.walk(dir)) {
             for (Path f : all.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(f);
         }
+    }
+
+    private static void generate(Path csv, long rows) throws Exception {
+        try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            w.write("id,store,sku,amount,sold_at\n");
+            for (long i = 0; i < rows; i++) {
+                w.write(i + ",S" + (i % 500) + ",SKU-" + (i * 7919 % 100_000) + "," + (i % 10_000) / 100.0 + ",2026-11-24T10:" + (i % 60) + ":00\n");
+            }
+        }
+    }
+
+    /**
+     * In a child JVM limited to {@value #BIG_HEAP}: a copy of a generated 1 GB CSV into SQLite by the local runner. That
+     * it finishes at all in that heap shows the memory stays flat (a copy holding its rows would need 1 GB and more);
+     * the sum of the heap pools' peaks, reset before it, is printed beside.
+     */
+    private static void bigCopy(Path dir) throws Exception {
+        Path csv = dir.resolve("sales.csv");
+        generate(csv, (1L << 30) / 48);
+        Path root = factory(dir);
+        Sink sink = new SqliteSink(dir, csv);
+        String profile = "{\"factory\": {\"name\": \"bench\", \"region\": \"East US\"}, \"linkedServices\": {"
+                + "\"LS_Files\": {\"localEndpoint\": {\"folder\": \"" + dir + "\"}}, \"LS_Sql\": {\"localEndpoint\": " + sink.binding(0) + "}}}";
+        EnvironmentProfile env = ProfileReader.parse(profile, "bench.json", RegionCatalog.standard()).profile();
+        Factory factory = Factory.load(root);
+        DataAccess data = new DataAccess(new Connections(factory, env, dir, ConnectorHost.discover(), k -> null));
+        System.gc();
+        List<java.lang.management.MemoryPoolMXBean> heap = java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP).toList();
+        heap.forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
+        long t0 = System.nanoTime();
+        PipelineRun run;
+        try (LocalRunner runner = new LocalRunner(factory, env, new LocalRunner.Options(Fixture.NONE, RunClock.system(), RunListener.NONE, data))) {
+            run = runner.run("PL_Copy", Map.of(), new RunControl());
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        if (run.status() != RunStatus.SUCCEEDED) throw new IllegalStateException("the copy failed: " + run.message());
+        long copied = run.activityRuns().get(0).output().get("rowsCopied").asLong();
+        Stats.figure(String.format(Locale.ROOT, "Copy activity of a local run: a %.2f GB CSV into SQLite, peak heap (child JVM -Xmx%s)", Files.size(csv) / 1e9, BIG_HEAP),
+                peak / 1e6, "MB", -1, String.format(Locale.ROOT, "%d rows in %.1f s (%.0f rows/s); sum of the heap pools' peaks, garbage included, an upper bound"
+                        + " as the pools peak at different moments", copied, seconds, copied / seconds));
+        System.out.println("Copy activity of a local run: the 1 GB copy ran within -Xmx" + BIG_HEAP + " (target: flat memory, it does not need more)  PASS");
     }
 
     /** Where a round copies to, and the baseline tool's load of the same file into the same kind of table. */
