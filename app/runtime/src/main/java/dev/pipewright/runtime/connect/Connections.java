@@ -133,7 +133,23 @@ public final class Connections {
     }
 
     /** A PW716 warning when the call is placed on a self-hosted IR that has no online node here. */
-    private void standIn(AuthoringPlacement placed, String resource, List<Problem> problems) {
+    public Factory factory() {
+        return factory;
+    }
+
+    public EnvironmentProfile profile() {
+        return profile;
+    }
+
+    Secrets newSecrets() {
+        return new Secrets(environment);
+    }
+
+    List<Problem> hostProblems() {
+        return host.failureProblems();
+    }
+
+    void standIn(AuthoringPlacement placed, String resource, List<Problem> problems) {
         Function<String, SelfHostedNodes.Status> statusOf = nodeStatus;
         String ir = placed.runtime().integrationRuntime();
         if (statusOf == null || ir == null || placed.runtime().kind() != dev.pipewright.runtime.placement.PlacementKind.SELF_HOSTED) return;
@@ -310,7 +326,7 @@ public final class Connections {
         return List.of();
     }
 
-    private SpecResolver resolver(Secrets secrets) {
+    SpecResolver resolver(Secrets secrets) {
         SecretStore store = secretStore;
         String scope = ManagedRuntimes.scopeOf(factory.root());
         return new SpecResolver(factory, profile, baseDir, secrets, storedSecrets(), m -> KeyVaults.resolve(m, profile, store, scope, secrets));
@@ -335,7 +351,7 @@ public final class Connections {
         };
     }
 
-    private Connector connector(String type, String resource) throws ProblemException {
+    Connector connector(String type, String resource) throws ProblemException {
         return host.forLinkedServiceType(type).orElseThrow(() -> new ProblemException(Problem.of(ProblemCode.CONNECT_NO_CONNECTOR,
                 resource, null, 0, 0, "No connector serves linked services of type " + type,
                 host.connectors().isEmpty() ? "No connector plugins are installed" : "Installed connectors serve: "

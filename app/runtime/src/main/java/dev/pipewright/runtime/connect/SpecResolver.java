@@ -103,7 +103,15 @@ final class SpecResolver {
 
     /** The dataset with parameters from {@code given} (text from the command line) or defaults, and its linked service. */
     DatasetSpec dataset(Dataset ds, Map<String, String> given, String query) throws ProblemException {
-        ObjectNode params = parameters(ds.parameters(), null, "Dataset " + ds.name(), given);
+        return dataset(ds, parameters(ds.parameters(), null, "Dataset " + ds.name(), given), query);
+    }
+
+    /** The dataset with parameters from {@code given} (values a run evaluated) or defaults, and its linked service. */
+    DatasetSpec dataset(Dataset ds, JsonNode given, String query) throws ProblemException {
+        return dataset(ds, parameters(ds.parameters(), given, "Dataset " + ds.name(), null), query);
+    }
+
+    private DatasetSpec dataset(Dataset ds, ObjectNode params, String query) throws ProblemException {
         Scope scope = new SimpleScope().pipeline(SimpleScope.pipelineWith(null, globals)).dataset(params);
         String owner = "dataset/" + ds.name();
         List<String> unset = ds.parameters().keySet().stream().filter(k -> !params.has(k)).toList();

@@ -8,6 +8,8 @@ import dev.pipewright.plugins.api.Failure;
 import dev.pipewright.plugins.api.LinkedServiceSpec;
 import dev.pipewright.plugins.api.Props;
 import dev.pipewright.plugins.api.RowStream;
+import dev.pipewright.plugins.api.ScriptResult;
+import dev.pipewright.plugins.api.WriteRequest;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -118,6 +120,16 @@ public final class JdbcConnector implements Connector {
             close(c);
             throw e;
         }
+    }
+
+    @Override
+    public long write(DatasetSpec ds, WriteRequest request, RowStream rows, CallContext ctx) throws ConnectorException {
+        return JdbcWriter.write(ds, request, rows, ctx);
+    }
+
+    @Override
+    public ScriptResult execute(LinkedServiceSpec ls, String script, CallContext ctx) throws ConnectorException {
+        return JdbcWriter.execute(ls, script, ctx);
     }
 
     /**
