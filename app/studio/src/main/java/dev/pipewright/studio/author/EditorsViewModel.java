@@ -137,6 +137,7 @@ public final class EditorsViewModel {
                 String name = resource.name();
                 PipelineEditorViewModel editor = new PipelineEditorViewModel(f, resource, positions.load(f.root(), name), executor, profile);
                 editor.canvas().setOnRefreshed(() -> positions.save(f.root(), editor.pipeline().name(), editor.positions()));
+                editor.useDebug(new dev.pipewright.studio.debug.DebugViewModel(f.root(), name, factory -> connections.apply(factory)));
                 yield editor;
             }
             case DATASET -> new DatasetEditorViewModel(f, resource, executor, copy -> connections.apply(copy), () -> newLinkedService.run());

@@ -63,6 +63,7 @@ public final class PipelineEditorView extends BorderPane implements EditorPane {
         ToolBar bar = new ToolBar(breadcrumb, spacer,
                 EditorBars.button("Save", "editor-save", this::save),
                 EditorBars.button("Validate", "editor-validate", this::validate),
+                EditorBars.button("Debug", "editor-debug", "Run the pipeline as saved on this machine (the parameters' defaults), as ADF's Debug", this::debug),
                 EditorBars.button("Undo", "editor-undo", viewModel::undo),
                 EditorBars.button("Redo", "editor-redo", viewModel::redo),
                 EditorBars.button("Auto layout", "editor-layout", "Arrange the activities left to right by their dependencies",
@@ -87,12 +88,14 @@ public final class PipelineEditorView extends BorderPane implements EditorPane {
         codeView = new CodeView(viewModel.code(), false);
         Tab code = tab("Code", "tab-code", codeView);
         Tab validation = tab("Validation", "tab-validation", problems);
+        Tab output = viewModel.debug() == null ? null : tab("Output", "tab-output", new dev.pipewright.studio.debug.DebugOutputView(viewModel.debug()));
         Runnable showTabs = () -> {
             Tab selected = bottom.getSelectionModel().getSelectedItem();
             String keep = selected == null ? null : selected.getText();
             List<Tab> all = new ArrayList<>(properties.tabs());
             all.add(code);
             all.add(validation);
+            if (output != null) all.add(output);
             bottom.getTabs().setAll(all);
             bottom.getTabs().stream().filter(t -> t.getText().equals(keep)).findFirst()
                     .ifPresentOrElse(t -> bottom.getSelectionModel().select(t), () -> bottom.getSelectionModel().select(0));
@@ -200,6 +203,25 @@ public final class PipelineEditorView extends BorderPane implements EditorPane {
      */
     public void showTab(String id) {
         bottom.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().ifPresent(t -> bottom.getSelectionModel().select(t));
+    }
+
+    /**
+     * ADF's Debug: the pipeline as saved, with its parameters' defaults (unsaved edits are not run: the status says so),
+     * in the local run engine; the Output tab shows the activity runs.
+     */
+    public void debug() {
+        if (viewModel.debug() == null) return;
+        if (viewModel.dirtyProperty().get()) {
+            viewModel.showStatus("Debug runs the pipeline as saved: save it first (Ctrl+S) to run your changes");
+            return;
+        }
+        java.util.Map<String, String> parameters = new java.util.LinkedHashMap<>();
+        viewModel.pipeline().properties().path("parameters").fields().forEachRemaining(p -> {
+            com.fasterxml.jackson.databind.JsonNode d = p.getValue().get("defaultValue");
+            if (d != null) parameters.put(p.getKey(), d.isTextual() ? d.asText() : d.toString());
+        });
+        viewModel.debug().debug(parameters);
+        showTab("tab-output");
     }
 
     @Override

@@ -108,6 +108,17 @@ public final class PipelineEditorViewModel extends ResourceEditorViewModel {
     }
 
     /** The JSON code view of the pipeline. */
+    private dev.pipewright.studio.debug.DebugViewModel debug;
+
+    /** Debug on this machine (set by the editors; null in an editor made without the window's services). */
+    public void useDebug(dev.pipewright.studio.debug.DebugViewModel vm) {
+        this.debug = vm;
+    }
+
+    public dev.pipewright.studio.debug.DebugViewModel debug() {
+        return debug;
+    }
+
     public CodeViewModel code() {
         return code;
     }

@@ -190,6 +190,11 @@ public abstract class ResourceEditorViewModel {
         return executor;
     }
 
+    /** Puts a line in the tab's status (what a view tells the user). */
+    public void showStatus(String text) {
+        status.set(text);
+    }
+
     protected void status(String text) {
         status.set(text);
     }
