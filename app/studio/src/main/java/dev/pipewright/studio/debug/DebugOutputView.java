@@ -30,6 +30,7 @@ public final class DebugOutputView extends BorderPane {
         cancel.setId("debug-cancel");
         cancel.disableProperty().bind(vm.runningProperty().not());
         cancel.setOnAction(e -> vm.cancel());
+        cancel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         TableView<ActivityRun> table = new TableView<>(vm.activityRuns());
         table.setId("debug-runs");
         table.setPlaceholder(new Label("Debug (in the toolbar) runs this pipeline here; its activity runs are listed here."));
