@@ -52,6 +52,9 @@ public final class EditorsViewModel {
     private final ObservableList<Problem> allProblems = FXCollections.observableArrayList();
     private final ObjectProperty<EnvironmentProfile> profile = new SimpleObjectProperty<>(this, "profile", EnvironmentProfile.defaults());
     private Function<Factory, Connections> connections = f -> new Connections(f, profile.get(), f.root());
+    /** Where debug runs are recorded (none without the window's services), and who hears that one was. */
+    private Function<java.nio.file.Path, dev.pipewright.runtime.run.RunListener> runs = root -> null;
+    private Runnable recorded = () -> { };
     private Runnable newLinkedService = () -> { };
     private final LiveValidation validation;
 
@@ -88,6 +91,8 @@ public final class EditorsViewModel {
     public void useServices(HubServices services) {
         profile.bind(services.profileProperty());
         connections = services::connections;
+        runs = services::runs;
+        recorded = services::runRecorded;
     }
 
     /**
@@ -137,7 +142,8 @@ public final class EditorsViewModel {
                 String name = resource.name();
                 PipelineEditorViewModel editor = new PipelineEditorViewModel(f, resource, positions.load(f.root(), name), executor, profile);
                 editor.canvas().setOnRefreshed(() -> positions.save(f.root(), editor.pipeline().name(), editor.positions()));
-                editor.useDebug(new dev.pipewright.studio.debug.DebugViewModel(f.root(), name, factory -> connections.apply(factory)));
+                editor.useDebug(new dev.pipewright.studio.debug.DebugViewModel(f.root(), name, factory -> connections.apply(factory),
+                        root -> runs.apply(root), () -> recorded.run()));
                 yield editor;
             }
             case DATASET -> new DatasetEditorViewModel(f, resource, executor, copy -> connections.apply(copy), () -> newLinkedService.run());

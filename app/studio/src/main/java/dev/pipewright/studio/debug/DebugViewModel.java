@@ -49,10 +49,24 @@ public final class DebugViewModel {
 
     /** @param connections the active profile's connections over a factory (the window's services) */
     public DebugViewModel(Path root, String pipeline, java.util.function.Function<Factory, Connections> connections) {
+        this(root, pipeline, connections, r -> null, () -> { });
+    }
+
+    /**
+     * @param history  where runs are recorded for the Monitor hub (the run store; null: not recorded)
+     * @param recorded told on the JavaFX thread when a run was recorded
+     */
+    public DebugViewModel(Path root, String pipeline, java.util.function.Function<Factory, Connections> connections,
+                          java.util.function.Function<Path, RunListener> history, Runnable recorded) {
         this.root = root;
         this.pipeline = pipeline;
         this.factoryConnections = connections;
+        this.history = history;
+        this.recorded = recorded;
     }
+
+    private final java.util.function.Function<Path, RunListener> history;
+    private final Runnable recorded;
 
     private final java.util.function.Function<Factory, Connections> factoryConnections;
 
@@ -71,7 +85,8 @@ public final class DebugViewModel {
             protected PipelineRun call() {
                 Factory factory = Factory.load(root);
                 Connections c = factoryConnections.apply(factory);
-                LocalRunner.Options options = new LocalRunner.Options(Fixture.NONE, RunClock.system(), RunListener.NONE, new DataAccess(c));
+                RunListener store = history.apply(root);
+                LocalRunner.Options options = new LocalRunner.Options(Fixture.NONE, RunClock.system(), store == null ? RunListener.NONE : store, new DataAccess(c));
                 try (LocalRunner runner = new LocalRunner(factory, c.profile(), options)) {
                     return runner.run(pipeline, values, control);
                 }
@@ -92,6 +107,7 @@ public final class DebugViewModel {
             PipelineRun run = task.getValue();
             activityRuns.setAll(all(run));
             summary.set(describe(run));
+            recorded.run();
         });
         task.setOnFailed(e -> {
             running.set(false);

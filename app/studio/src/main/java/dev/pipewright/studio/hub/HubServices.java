@@ -181,9 +181,39 @@ public final class HubServices implements AutoCloseable {
         return secrets;
     }
 
+    private final java.util.Map<String, dev.pipewright.runtime.run.RunStore> runStores = new java.util.HashMap<>();
+    private final javafx.beans.property.ReadOnlyIntegerWrapper runsRecorded = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "runsRecorded");
+
+    /**
+     * The run history of a factory (the SQLite run store {@code pipewright run} keeps, or {@code -Dpipewright.runs}),
+     * opened once; null when it cannot be opened (runs still run, unrecorded).
+     */
+    public synchronized dev.pipewright.runtime.run.RunStore runs(java.nio.file.Path factoryRoot) {
+        String scope = dev.pipewright.runtime.ir.ManagedRuntimes.scopeOf(factoryRoot);
+        return runStores.computeIfAbsent(scope, s -> {
+            try {
+                return dev.pipewright.runtime.run.RunStore.open(dev.pipewright.runtime.run.RunStore.defaultLocation(), s);
+            } catch (dev.pipewright.runtime.run.RunStore.RunStoreException e) {
+                return null;
+            }
+        });
+    }
+
+    /** Counts runs the studio recorded (the Monitor hub reads the history again when it changes); call on the FX thread. */
+    public javafx.beans.property.ReadOnlyIntegerProperty runsRecordedProperty() {
+        return runsRecorded.getReadOnlyProperty();
+    }
+
+    public void runRecorded() {
+        runsRecorded.set(runsRecorded.get() + 1);
+    }
+
     @Override
     public synchronized void close() {
         executor.shutdownNow();
+        runStores.values().forEach(s -> {
+            if (s != null) s.close();
+        });
         if (secrets != null) secrets.close();
         if (state != null) state.close();
     }

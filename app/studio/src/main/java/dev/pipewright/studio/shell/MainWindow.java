@@ -81,8 +81,10 @@ public final class MainWindow extends BorderPane {
         authorView = new AuthorView(viewModel.resourceTree(), viewModel.editors(), viewModel.resources());
         hubViews.put(Hub.AUTHOR, authorView);
         ManageHubViewModel manage = new ManageHubViewModel(viewModel.factoryProperty(), services);
-        hubViews.put(Hub.MONITOR, new MonitorHubView(new ComingSoonView(Hub.MONITOR,
-                "Pipeline, trigger and activity runs of local runs will be listed here."), manage));
+        dev.pipewright.studio.hub.monitor.PipelineRunsView runs = new dev.pipewright.studio.hub.monitor.PipelineRunsView(
+                new dev.pipewright.studio.hub.monitor.PipelineRunsViewModel(viewModel.factoryProperty(), services));
+        javafx.scene.layout.VBox.setVgrow(runs, javafx.scene.layout.Priority.ALWAYS);
+        hubViews.put(Hub.MONITOR, new MonitorHubView(runs, manage));
         manageView = new ManageHubView(manage);
         hubViews.put(Hub.MANAGE, manageView);
         viewModel.editors().setOnNewLinkedService(() -> {

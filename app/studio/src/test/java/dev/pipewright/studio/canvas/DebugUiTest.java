@@ -60,5 +60,22 @@ class DebugUiTest extends EditorUiBase {
         robot.interact(() -> runs.getSelectionModel().select(1));
         assertTrue(robot.lookup("#debug-detail").queryTextInputControl().getText().contains("stopped on purpose"));
         dev.pipewright.studio.shell.Snapshots.inBothThemes(stage.getScene(), viewModel.themeProperty(), "debug-output");
+
+        // the run is in the history: the Monitor hub lists it with its activity runs
+        fx(() -> {
+            viewModel.hubProperty().set(dev.pipewright.studio.shell.Hub.MONITOR);
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#runs-table").tryQuery().map(t -> ((TableView<?>) t).getItems().stream()
+                .anyMatch(r -> ((com.fasterxml.jackson.databind.JsonNode) r).path("pipelineName").asText().equals("Debugged"))).orElse(false));
+        TableView<com.fasterxml.jackson.databind.JsonNode> history = robot.lookup("#runs-table").queryTableView();
+        var run = fx(() -> history.getItems().stream().filter(r -> r.path("pipelineName").asText().equals("Debugged")).findFirst().orElseThrow());
+        assertEquals("Failed", run.path("status").asText());
+        robot.interact(() -> history.getSelectionModel().select(run));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#runs-activities").queryTableView().getItems().size() == 2);
+        dev.pipewright.studio.shell.Snapshots.inBothThemes(stage.getScene(), viewModel.themeProperty(), "monitor-runs");
+        robot.interact(() -> robot.lookup("#runs-status").queryAs(javafx.scene.control.ChoiceBox.class).setValue("Succeeded"));
+        assertTrue(fx(() -> history.getItems().stream().noneMatch(r -> r.path("runId").asText().equals(run.path("runId").asText()))),
+                "the status filter leaves the failed run out");
     }
 }
