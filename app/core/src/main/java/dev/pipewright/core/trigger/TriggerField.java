@@ -30,7 +30,9 @@ public record TriggerField(String key, String label, String path, Kind kind, Lis
         /** A check box. */
         BOOL,
         /** A time span ({@code hh:mm:ss}). */
-        SPAN
+        SPAN,
+        /** Week days of the month: {@code First Monday, Last Friday, Every Sunday}. */
+        OCCURRENCES
     }
 
     /** The control's id: {@code trigger-<key>}. */

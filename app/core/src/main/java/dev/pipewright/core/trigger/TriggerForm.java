@@ -64,6 +64,9 @@ public final class TriggerForm {
             DAYS, 0, 0, "", frequencyIn("Week"));
     public static final TriggerField MONTH_DAYS = new TriggerField("month-days", "On month days", REC + "schedule/monthDays", TriggerField.Kind.NUMBERS,
             List.of(), -31, 31, "e.g. 1, 15, -1 (-1: the last day)", frequencyIn("Month"));
+    public static final TriggerField OCCURRENCES = new TriggerField("occurrences", "On week days of the month",
+            REC + "schedule/monthlyOccurrences", TriggerField.Kind.OCCURRENCES, List.of(), 0, 0, "e.g. First Monday, Last Friday",
+            frequencyIn("Month"));
     public static final TriggerField END = field("end", "End date", REC + "endTime", TriggerField.Kind.TIME, "No end");
     // tumbling window trigger
     public static final TriggerField TW_FREQUENCY = new TriggerField("tw-frequency", "Recurrence every", TP + "frequency", TriggerField.Kind.CHOICE,
@@ -109,7 +112,7 @@ public final class TriggerForm {
     /** The fields of a trigger type, in ADF Studio's order; empty for a type without a form. */
     public static List<TriggerField> fields(String type) {
         return switch (type) {
-            case "ScheduleTrigger" -> List.of(DESCRIPTION, START, ZONE, FREQUENCY, INTERVAL, HOURS, MINUTES, WEEK_DAYS, MONTH_DAYS, END, STATE);
+            case "ScheduleTrigger" -> List.of(DESCRIPTION, START, ZONE, FREQUENCY, INTERVAL, HOURS, MINUTES, WEEK_DAYS, MONTH_DAYS, OCCURRENCES, END, STATE);
             case "TumblingWindowTrigger" -> List.of(DESCRIPTION, TW_FREQUENCY, TW_INTERVAL, TW_START, TW_END, DELAY, CONCURRENCY, RETRY,
                     RETRY_INTERVAL, STATE);
             case "BlobEventsTrigger" -> List.of(DESCRIPTION, SCOPE, BEGINS, ENDS, EVENTS, IGNORE_EMPTY, STATE);
@@ -132,6 +135,7 @@ public final class TriggerForm {
                 yield String.join(", ", parts);
             }
             case MULTI -> String.join(", ", ticked(root, f));
+            case OCCURRENCES -> Occurrences.text(v);
             default -> v.isValueNode() ? v.asText() : FormValues.display(v);
         };
     }
@@ -195,6 +199,7 @@ public final class TriggerForm {
             }
             case NUMBERS -> numbers(f, text);
             case MULTI -> multi(f, text);
+            case OCCURRENCES -> Occurrences.value(text);
         };
     }
 

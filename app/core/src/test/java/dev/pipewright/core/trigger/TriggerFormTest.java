@@ -72,6 +72,20 @@ class TriggerFormTest {
     }
 
     @Test
+    void monthlyOccurrencesAsWords() {
+        set(daily, TriggerForm.FREQUENCY, "Month");
+        assertTrue(TriggerForm.OCCURRENCES.shown(daily.json()));
+        set(daily, TriggerForm.OCCURRENCES, "first monday, Last Friday, every sunday");
+        assertEquals("[{\"day\":\"Monday\",\"occurrence\":1},{\"day\":\"Friday\",\"occurrence\":-1},{\"day\":\"Sunday\"}]",
+                recurrence().path("schedule").path("monthlyOccurrences").toString());
+        assertEquals("First Monday, Last Friday, Every Sunday", TriggerForm.text(daily.json(), TriggerForm.OCCURRENCES));
+        assertTrue(assertThrows(InvalidTriggerException.class, () -> set(daily, TriggerForm.OCCURRENCES, "sixth Monday")).getMessage()
+                .startsWith("On week days of the month: First … Fifth, Last or Every"));
+        set(daily, TriggerForm.FREQUENCY, "Week");
+        assertTrue(recurrence().path("schedule").path("monthlyOccurrences").isMissingNode(), "only a Month recurrence has them");
+    }
+
+    @Test
     void badValuesAreRefusedWithTheReasonAndChangeNothing() {
         String before = daily.json().toString();
         assertTrue(assertThrows(InvalidTriggerException.class, () -> set(daily, TriggerForm.HOURS, "6, 25")).getMessage()

@@ -76,6 +76,14 @@ public final class TriggerEditorView extends BorderPane implements EditorPane {
         vm.pipelines().addListener((ListChangeListener<TriggerPipelines.Entry>) c -> buildPipelines());
         buildForm();
         buildPipelines();
+        // the list stays the next five as time passes, while the tab is in the window
+        javafx.animation.Timeline tick = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.seconds(30),
+                e -> vm.refreshFireTimes()));
+        tick.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        sceneProperty().addListener((o, was, now) -> {
+            if (now == null) tick.stop();
+            else tick.play();
+        });
     }
 
     private static String typeName(String type) {

@@ -76,10 +76,11 @@ public final class TriggerEditorViewModel extends ResourceEditorViewModel {
         revision.set(revision.get() + 1);
     }
 
-    /** The next fire times from now, or why there are none. */
+    /** The next fire times from now, or why there are none (after every edit, and as time passes: the view asks each half minute). */
     public void refreshFireTimes() {
         FireTimes.Result r = FireTimes.next(resource().properties(), clock.get(), FIRE_TIMES);
-        fireTimes.setAll(r.fires().stream().map(FireTimes.Fire::text).toList());
+        List<String> times = r.fires().stream().map(FireTimes.Fire::text).toList();
+        if (!times.equals(fireTimes)) fireTimes.setAll(times);
         String stopped = "Stopped".equals(TriggerForm.text(resource().json(), TriggerForm.STATE)) && r.ok() && !r.fires().isEmpty()
                 ? "Stopped: it fires at these times once started and published" : "";
         fireNote.set(r.ok() ? String.join(". ", List.of(r.note(), stopped).stream().filter(s -> !s.isEmpty()).toList()) : r.problem());

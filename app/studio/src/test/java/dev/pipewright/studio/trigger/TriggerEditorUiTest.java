@@ -149,6 +149,17 @@ class TriggerEditorUiTest extends AuthorUiBase {
     }
 
     @Test
+    void monthlyOnTheFirstMondayAndLastFriday(FxRobot robot) throws Exception {
+        openTrigger("TR_Daily_0600", "2026-01-01T00:00:00Z");
+        assertFalse(shown(robot.lookup("#trigger-occurrences").query()));
+        robot.clickOn("#trigger-frequency").clickOn("Month");
+        type(robot, field(robot, "trigger-occurrences"), "first monday, last friday");
+        assertEquals("First Monday, Last Friday", field(robot, "trigger-occurrences").getText());
+        assertEquals(List.of("Mon 2026-01-05 06:00 UTC", "Fri 2026-01-30 06:00 UTC", "Mon 2026-02-02 06:00 UTC", "Fri 2026-02-27 06:00 UTC",
+                "Mon 2026-03-02 06:00 UTC"), fireTimes(robot));
+    }
+
+    @Test
     void tumblingWindowShowsItsWindowsAndRefusesWhatAdfRefuses(FxRobot robot) throws Exception {
         TriggerEditorView view = openTrigger("TR_Hourly_Suppliers", "2026-01-01T03:00:00Z");
         assertEquals("Thu 2026-01-01 03:05 UTC · window Thu 2026-01-01 02:00 – 03:00", fireTimes(robot).get(0));
