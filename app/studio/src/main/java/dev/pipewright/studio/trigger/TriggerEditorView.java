@@ -110,7 +110,7 @@ public final class TriggerEditorView extends BorderPane implements EditorPane {
     @Override
     public void validate() {
         commitFocused();
-        if (codeView.apply()) vm.validate();
+        if (vm.applyTypedText()) vm.validate(); // only text typed in the Code tab: a tab never shown holds none
     }
 
     private void commitFocused() {

@@ -178,6 +178,9 @@ class TriggerEditorUiTest extends AuthorUiBase {
         robot.interact(() -> ((ComboBox<String>) choice).setValue("PL_Daily_Sales_Load"));
         robot.clickOn("#trigger-add-pipeline");
         assertTrue(robot.lookup("#trigger-pipelines-error").queryAs(Label.class).getText().startsWith("A tumbling window trigger starts one pipeline"));
+        robot.clickOn("#editor-validate"); // from the form, the Code tab never shown
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> view.model().statusProperty().get()).startsWith("Validated"));
+        assertTrue(code(view).contains("\"maxConcurrency\": 4,"), "validating changed nothing");
     }
 
     @Test
