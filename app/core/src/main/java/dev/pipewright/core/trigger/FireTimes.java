@@ -64,6 +64,9 @@ public final class FireTimes {
             };
         } catch (InvalidTriggerException e) {
             return new Result(List.of(), e.getMessage(), "");
+        } catch (java.time.DateTimeException | ArithmeticException beyondTheCalendar) {
+            // an interval so large that the next time is past year 999,999,999
+            return new Result(List.of(), "", "No fire time in any year a calendar can hold: the interval is too large");
         }
     }
 

@@ -55,7 +55,7 @@ public final class TriggerForm {
     public static final TriggerField FREQUENCY = new TriggerField("frequency", "Recurrence every", REC + "frequency", TriggerField.Kind.CHOICE,
             Choice.texts("Minute", "Hour", "Day", "Week", "Month"), 0, 0, "", ALWAYS);
     public static final TriggerField INTERVAL = new TriggerField("interval", "Interval", REC + "interval", TriggerField.Kind.INT, List.of(),
-            1, 1000, "1", ALWAYS);
+            1, 100000, "1", ALWAYS);
     public static final TriggerField HOURS = new TriggerField("hours", "At hours", REC + "schedule/hours", TriggerField.Kind.NUMBERS,
             List.of(), 0, 23, "e.g. 6, 18 (empty: the start's hour)", frequencyIn("Day", "Week", "Month"));
     public static final TriggerField MINUTES = new TriggerField("minutes", "At minutes", REC + "schedule/minutes", TriggerField.Kind.NUMBERS,
@@ -72,7 +72,7 @@ public final class TriggerForm {
     public static final TriggerField TW_FREQUENCY = new TriggerField("tw-frequency", "Recurrence every", TP + "frequency", TriggerField.Kind.CHOICE,
             Choice.texts("Minute", "Hour", "Month"), 0, 0, "", ALWAYS);
     public static final TriggerField TW_INTERVAL = new TriggerField("tw-interval", "Interval", TP + "interval", TriggerField.Kind.INT, List.of(),
-            1, 1000, "1", ALWAYS);
+            1, 100000, "1", ALWAYS);
     public static final TriggerField TW_START = field("tw-start", "Start date (UTC)", TP + "startTime", TriggerField.Kind.TIME, "2026-01-01T00:00:00Z");
     public static final TriggerField TW_END = field("tw-end", "End date (UTC)", TP + "endTime", TriggerField.Kind.TIME, "No end");
     public static final TriggerField DELAY = field("delay", "Delay", TP + "delay", TriggerField.Kind.SPAN, "00:00:00 (hh:mm:ss)");

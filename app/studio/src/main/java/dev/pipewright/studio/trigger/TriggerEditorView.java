@@ -173,7 +173,12 @@ public final class TriggerEditorView extends BorderPane implements EditorPane {
         note.getStyleClass().add("hub-form-note");
         note.setWrapText(true);
         note.textProperty().bind(vm.fireNoteProperty());
-        VBox box = new VBox(6, header("Next " + TriggerEditorViewModel.FIRE_TIMES + " fire times"), list, note);
+        ListView<dev.pipewright.core.problem.Problem> problems = new ListView<>(vm.problems());
+        problems.setId("validation-list");
+        problems.setPlaceholder(new Label("Validate to see this trigger's problems here."));
+        problems.setCellFactory(dev.pipewright.studio.editor.ProblemCell::of);
+        VBox.setVgrow(problems, Priority.ALWAYS);
+        VBox box = new VBox(6, header("Next " + TriggerEditorViewModel.FIRE_TIMES + " fire times"), list, note, header("Problems"), problems);
         box.setPadding(new Insets(8));
         return box;
     }

@@ -181,6 +181,13 @@ class TriggerEditorUiTest extends AuthorUiBase {
         robot.clickOn("#editor-validate"); // from the form, the Code tab never shown
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> view.model().statusProperty().get()).startsWith("Validated"));
         assertTrue(code(view).contains("\"maxConcurrency\": 4,"), "validating changed nothing");
+        assertTrue(robot.lookup("#validation-list").queryAs(ListView.class).getItems().isEmpty());
+        // a value ADF refuses that came in through the code view: Validate lists it with the form's reason
+        fx(() -> view.model().code().apply(view.model().code().textProperty().get().replace("\"00:15:00\"", "\"15 minutes\"")));
+        robot.clickOn("#editor-validate");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> view.model().problems().size()) == 1);
+        assertTrue(fx(() -> view.model().problems().get(0).message()).contains("Delay: a time span like 00:05:00"));
+        assertTrue(robot.lookup("#trigger-fire-note").queryAs(Label.class).getText().startsWith("Delay: a time span"));
     }
 
     @Test

@@ -27,7 +27,7 @@ class TriggerEditorViewModelTest {
         TriggerFieldModel interval = field("interval");
         interval.textProperty().set("every other");
         assertFalse(interval.commit());
-        assertTrue(interval.errorProperty().get().startsWith("Interval: a whole number from 1 to 1000"));
+        assertTrue(interval.errorProperty().get().startsWith("Interval: a whole number from 1 to 100000"));
         assertEquals(1, daily.properties().at("/typeProperties/recurrence/interval").asInt());
         vm.reload();
         assertEquals("every other", interval.textProperty().get(), "kept until corrected or reverted");
