@@ -191,6 +191,27 @@ class TriggerEditorUiTest extends AuthorUiBase {
     }
 
     @Test
+    void newTriggerFromThePlusMenuIsADailyScheduleSavedWithItsPipeline(FxRobot robot) throws Exception {
+        openFactory();
+        robot.clickOn("#new-resource").clickOn("#new-trigger");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> window.authorView().activePane() instanceof TriggerEditorView));
+        TriggerEditorView view = fx(() -> (TriggerEditorView) window.authorView().activePane());
+        assertEquals("trigger1", fx(() -> view.model().resource().name()));
+        assertEquals("Day", robot.lookup("#trigger-frequency").queryAs(ComboBox.class).getValue());
+        assertEquals("Stopped", robot.lookup("#trigger-state").queryAs(ComboBox.class).getValue());
+        assertEquals(5, fireTimes(robot).size());
+        ComboBox<?> choice = robot.lookup("#trigger-add-pipeline-choice").queryAs(ComboBox.class);
+        robot.interact(() -> ((ComboBox<String>) choice).setValue("PL_Supplier_Files"));
+        robot.clickOn("#trigger-add-pipeline");
+        robot.clickOn("#editor-save");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(fixture.root.resolve("trigger/trigger1.json")));
+        JsonNode saved = JSON.readTree(onDisk("trigger/trigger1.json"));
+        assertEquals("ScheduleTrigger", saved.at("/properties/type").asText());
+        assertEquals("PL_Supplier_Files", saved.at("/properties/pipelines/0/pipelineReference/referenceName").asText());
+        assertTrue(saved.at("/properties/typeProperties/recurrence/startTime").asText().endsWith("Z"));
+    }
+
+    @Test
     void storageEventTriggerForm(FxRobot robot) throws Exception {
         Files.writeString(fixture.root.resolve("trigger/TR_Blob_Arrivals.json"), """
                 {
