@@ -46,6 +46,9 @@ public final class TriggerForm {
     private static final List<Choice> DAYS = Choice.texts("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
     private static final Predicate<JsonNode> ALWAYS = r -> true;
 
+    public static final TriggerField TYPE = new TriggerField("kind", "Type", "properties/type", TriggerField.Kind.CHOICE,
+            List.of(Choice.of("Schedule", "ScheduleTrigger"), Choice.of("Tumbling window", "TumblingWindowTrigger"),
+                    Choice.of("Storage events", "BlobEventsTrigger")), 0, 0, "", ALWAYS);
     public static final TriggerField STATE = new TriggerField("state", "Status", "properties/runtimeState", TriggerField.Kind.CHOICE,
             Choice.texts("Started", "Stopped"), 0, 0, "", ALWAYS);
     public static final TriggerField DESCRIPTION = text("description", "Description", "properties/description", "");
@@ -112,10 +115,10 @@ public final class TriggerForm {
     /** The fields of a trigger type, in ADF Studio's order; empty for a type without a form. */
     public static List<TriggerField> fields(String type) {
         return switch (type) {
-            case "ScheduleTrigger" -> List.of(DESCRIPTION, START, ZONE, FREQUENCY, INTERVAL, HOURS, MINUTES, WEEK_DAYS, MONTH_DAYS, OCCURRENCES, END, STATE);
-            case "TumblingWindowTrigger" -> List.of(DESCRIPTION, TW_FREQUENCY, TW_INTERVAL, TW_START, TW_END, DELAY, CONCURRENCY, RETRY,
+            case "ScheduleTrigger" -> List.of(TYPE, DESCRIPTION, START, ZONE, FREQUENCY, INTERVAL, HOURS, MINUTES, WEEK_DAYS, MONTH_DAYS, OCCURRENCES, END, STATE);
+            case "TumblingWindowTrigger" -> List.of(TYPE, DESCRIPTION, TW_FREQUENCY, TW_INTERVAL, TW_START, TW_END, DELAY, CONCURRENCY, RETRY,
                     RETRY_INTERVAL, STATE);
-            case "BlobEventsTrigger" -> List.of(DESCRIPTION, SCOPE, BEGINS, ENDS, EVENTS, IGNORE_EMPTY, STATE);
+            case "BlobEventsTrigger" -> List.of(TYPE, DESCRIPTION, SCOPE, BEGINS, ENDS, EVENTS, IGNORE_EMPTY, STATE);
             default -> List.of();
         };
     }
@@ -128,6 +131,9 @@ public final class TriggerForm {
     public static String text(JsonNode root, TriggerField f) {
         JsonNode v = at(root, f);
         if (v.isMissingNode() || v.isNull()) return f == STATE ? "Stopped" : "";
+        if (f.kind() == TriggerField.Kind.CHOICE) {
+            for (Choice c : f.choices()) if (c.value().equals(v)) return c.label();
+        }
         return switch (f.kind()) {
             case NUMBERS -> {
                 List<String> parts = new ArrayList<>();
@@ -164,6 +170,10 @@ public final class TriggerForm {
         List<Change> changes = new ArrayList<>();
         JsonNode value = value(root, f, typed);
         changes.add(new Change(f.path(), value));
+        if (f == TYPE) {
+            if (value.asText().equals(root.at("/properties/type").asText())) return Optional.empty();
+            return Optional.of(command(trigger, TriggerTypes.change(root, value.asText()), "Type " + typed));
+        }
         if (f == FREQUENCY) dropSchedule(root, typed, changes);
         if (f == ZONE) rewriteTimes(root, value == null ? "" : value.asText(), changes);
         JsonNode now = at(root, f);

@@ -86,6 +86,23 @@ class TriggerFormTest {
     }
 
     @Test
+    void anotherTypeGetsItsSettingsAndThePipelinesMoveAlong() {
+        assertEquals("Schedule", TriggerForm.text(daily.json(), TriggerForm.TYPE));
+        set(daily, TriggerForm.TYPE, "Tumbling window");
+        JsonNode p = daily.properties();
+        assertEquals("TumblingWindowTrigger", p.path("type").asText());
+        assertEquals("{\"frequency\":\"Hour\",\"interval\":1,\"startTime\":\"2026-01-01T06:00:00Z\",\"delay\":\"00:00:00\",\"maxConcurrency\":50,"
+                + "\"retryPolicy\":{\"intervalInSeconds\":30},\"dependsOn\":[]}", p.path("typeProperties").toString());
+        assertEquals("PL_Daily_Sales_Load", p.at("/pipeline/pipelineReference/referenceName").asText());
+        assertTrue(p.path("pipelines").isMissingNode());
+        assertEquals(List.of("description", "annotations", "runtimeState", "pipeline", "type", "typeProperties"), names(p));
+        set(daily, TriggerForm.TYPE, "Storage events");
+        assertEquals("PL_Daily_Sales_Load", daily.properties().at("/pipelines/0/pipelineReference/referenceName").asText());
+        assertEquals("[\"Microsoft.Storage.BlobCreated\"]", daily.properties().at("/typeProperties/events").toString());
+        assertTrue(FireTimes.next(daily.properties(), java.time.Instant.EPOCH, 5).ok());
+    }
+
+    @Test
     void badValuesAreRefusedWithTheReasonAndChangeNothing() {
         String before = daily.json().toString();
         assertTrue(assertThrows(InvalidTriggerException.class, () -> set(daily, TriggerForm.HOURS, "6, 25")).getMessage()

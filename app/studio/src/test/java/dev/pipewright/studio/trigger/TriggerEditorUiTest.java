@@ -209,6 +209,15 @@ class TriggerEditorUiTest extends AuthorUiBase {
         assertEquals("ScheduleTrigger", saved.at("/properties/type").asText());
         assertEquals("PL_Supplier_Files", saved.at("/properties/pipelines/0/pipelineReference/referenceName").asText());
         assertTrue(saved.at("/properties/typeProperties/recurrence/startTime").asText().endsWith("Z"));
+
+        // not published yet, it can become another type: the form follows, the pipeline moves along
+        robot.clickOn("#trigger-kind").clickOn("Tumbling window");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Tumbling window trigger", robot.lookup("#trigger-type").queryAs(Label.class).getText());
+        assertEquals("00:00:00", field(robot, "trigger-delay").getText());
+        assertTrue(fireTimes(robot).get(0).contains(" · window "), fireTimes(robot).toString());
+        assertEquals("PL_Supplier_Files", robot.lookup("#trigger-pipeline-0").queryAs(ComboBox.class).getValue());
+        assertTrue(code(view).contains("\"pipeline\": {"), code(view));
     }
 
     @Test
