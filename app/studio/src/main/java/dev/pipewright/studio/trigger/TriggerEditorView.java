@@ -66,8 +66,10 @@ public final class TriggerEditorView extends BorderPane implements EditorPane {
         SplitPane split = new SplitPane(scroll, fireTimes());
         split.setDividerPositions(0.66);
         tabs.getTabs().addAll(tab("Trigger", "trigger-tab-settings", split), tab("Code", "trigger-tab-code", codeView));
-        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
-                codeView.setShowing(now != null && "trigger-tab-code".equals(now.getId())));
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            codeView.setShowing(now != null && "trigger-tab-code".equals(now.getId()));
+            if (now != null && "trigger-tab-settings".equals(now.getId())) vm.refreshFireTimes(); // from the time it is now
+        });
         setCenter(tabs);
         setBottom(EditorBars.status(vm));
         vm.revisionProperty().addListener((o, a, b) -> {
@@ -76,14 +78,6 @@ public final class TriggerEditorView extends BorderPane implements EditorPane {
         vm.pipelines().addListener((ListChangeListener<TriggerPipelines.Entry>) c -> buildPipelines());
         buildForm();
         buildPipelines();
-        // the list stays the next five as time passes, while the tab is in the window
-        javafx.animation.Timeline tick = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.seconds(30),
-                e -> vm.refreshFireTimes()));
-        tick.setCycleCount(javafx.animation.Animation.INDEFINITE);
-        sceneProperty().addListener((o, was, now) -> {
-            if (now == null) tick.stop();
-            else tick.play();
-        });
     }
 
     private static String typeName(String type) {

@@ -76,7 +76,7 @@ public final class TriggerEditorViewModel extends ResourceEditorViewModel {
         revision.set(revision.get() + 1);
     }
 
-    /** The next fire times from now, or why there are none (after every edit, and as time passes: the view asks each half minute). */
+    /** The next fire times from now, or why there are none (after every edit, and each time the form is shown again). */
     public void refreshFireTimes() {
         FireTimes.Result r = FireTimes.next(resource().properties(), clock.get(), FIRE_TIMES);
         List<String> times = r.fires().stream().map(FireTimes.Fire::text).toList();
