@@ -14,6 +14,6 @@ echo "bench: building plugins/api, app/core, app/runtime, app/git, the connector
 # `package`, not `install`: nothing in ~/.m2 changes.
 mvn -B -q -ntp -Dstyle.color=never -DskipTests -f bench/reactor/pom.xml package dependency:build-classpath \
   -Dmdep.includeScope=runtime -Dmdep.outputFile=target/bench.classpath >&2
-echo "bench: running (about a minute; the first run also writes a 1 GB CSV and a 10-million-row SQLite file to the temp folder)..." >&2
+echo "bench: running (about four minutes; the first run also writes a 1 GB CSV and a 10-million-row SQLite file to the temp folder, and the copy benchmark a 1 GB CSV it deletes after)..." >&2
 # shellcheck disable=SC2086 # BENCH_JAVA_OPTS may hold several options
 exec java ${BENCH_JAVA_OPTS:-} -cp "bench/target/classes:$(cat bench/target/bench.classpath)" dev.pipewright.bench.Benchmarks "$CORPUS"

@@ -20,5 +20,6 @@ public final class Benchmarks {
         PlacementBenchmark.main(new String[0]);
         GitBenchmark.main(new String[0]);
         ConnectorBenchmark.main(new String[0]);
+        CopyBenchmark.main(new String[0]);
     }
 }

@@ -31,6 +31,10 @@ final class PreviewCommand extends ConnectCommandBase {
     @Option(names = "--query", paramLabel = "SQL", description = "Preview this query instead of the dataset's table (SQL datasets).")
     String query;
 
+    @Option(names = "--activity", paramLabel = "PIPELINE/ACTIVITY",
+            description = "Preview as that Copy or Lookup activity's Source tab does: the result of its source's query, if it has one.")
+    String activity;
+
     @Option(names = "--format", defaultValue = "table", paramLabel = "table|json|csv", description = "Output format (default: ${DEFAULT-VALUE}).")
     Format format;
 
@@ -41,7 +45,15 @@ final class PreviewCommand extends ConnectCommandBase {
         }
         Connections connections = connections(null, dataset);
         if (connections == null) return Main.COULD_NOT_RUN;
-        PreviewResult r = connections.preview(dataset, rows, params, query, newCall());
+        PreviewResult r;
+        if (activity != null) {
+            int slash = activity.indexOf('/');
+            if (slash <= 0 || slash == activity.length() - 1) throw new IllegalArgumentException("--activity is PIPELINE/ACTIVITY, not " + activity);
+            if (query != null) throw new IllegalArgumentException("--activity previews the activity's own query: leave out --query");
+            r = connections.previewFrom(activity.substring(0, slash), activity.substring(slash + 1), dataset, rows, params, newCall());
+        } else {
+            r = connections.preview(dataset, rows, params, query, newCall());
+        }
         switch (format) {
             case json -> PreviewReport.json(out(), r);
             case csv -> PreviewReport.csv(out(), err(), r);

@@ -95,6 +95,23 @@ class ConnectCliTest {
     }
 
     @Test
+    void previewAsAnActivitysSourceReadsItsQuery() {
+        // PL_Refresh_Loyalty's Copy reads SELECT member_id, tier, joined_on FROM public.members
+        CliRun source = CliRun.of("preview", DEMO, "DS_Postgres_Members", "--env", PROFILE, "--activity", "PL_Refresh_Loyalty/CP_Members_To_Sql",
+                "--rows", "1", "--format", "csv");
+        assertEquals(0, source.exitCode(), source.out() + source.err());
+        assertEquals("member_id,tier,joined_on", source.out().lines().findFirst().orElseThrow());
+        CliRun table = CliRun.of("preview", DEMO, "DS_Postgres_Members", "--env", PROFILE, "--rows", "1", "--format", "csv");
+        assertEquals("member_id,email,tier,points,joined_on", table.out().lines().findFirst().orElseThrow(), "the dataset alone: the table");
+
+        CliRun missing = CliRun.of("preview", DEMO, "DS_Postgres_Members", "--env", PROFILE, "--activity", "PL_Refresh_Loyalty/CP_Nope");
+        assertTrue(missing.exitCode() != 0);
+        assertTrue(missing.out().contains("Pipeline PL_Refresh_Loyalty has no activity CP_Nope"), missing.out());
+        assertEquals(2, CliRun.of("preview", DEMO, "DS_Postgres_Members", "--env", PROFILE, "--activity", "CP_Members_To_Sql").exitCode(),
+                "PIPELINE/ACTIVITY");
+    }
+
+    @Test
     void parquetPreviewShowsAdfTypes() {
         CliRun run = CliRun.of("preview", DEMO, "DS_Lake_SalesParquet", "--env", PROFILE, "--param", "runDate=2026-11-24", "--rows", "2");
         assertEquals(0, run.exitCode(), run.out() + run.err());

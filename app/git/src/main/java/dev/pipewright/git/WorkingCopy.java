@@ -279,7 +279,8 @@ public final class WorkingCopy implements AutoCloseable {
         try {
             Optional<String> commit = new PublishBranch(repo).commit(branch, factoryName, files, author(author), message).map(ObjectId::name);
             boolean pushed = false;
-            if (remoteUrl() != null && !monitor.isCancelled()) pushed = !new Remotes(git, access).push(branch, monitor).upToDate();
+            boolean hasOrigin = repo.getConfig().getString(ConfigConstants.CONFIG_REMOTE_SECTION, Remotes.ORIGIN, ConfigConstants.CONFIG_KEY_URL) != null;
+            if (hasOrigin && !monitor.isCancelled()) pushed = !new Remotes(git, access).push(branch, monitor).upToDate();
             return new PublishOutcome(branch, factoryName + "/", commit.orElse(null), pushed);
         } catch (IOException e) {
             throw io("The publish branch could not be written", e);

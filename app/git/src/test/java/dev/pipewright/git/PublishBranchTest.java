@@ -83,4 +83,21 @@ class PublishBranchTest {
             assertEquals(outcome.commit(), git(bare, "rev-parse", "adf_publish").trim());
         }
     }
+
+    @Test
+    void aRepositoryWithoutOriginGetsTheCommitAndNoPush() throws Exception {
+        Path work = temp.resolve("alone");
+        git(temp, "init", "-q", "-b", "main", work.toString());
+        git(work, "config", "user.name", "Dana");
+        git(work, "config", "user.email", "dana@example.com");
+        java.nio.file.Files.writeString(work.resolve("README.md"), "factory");
+        git(work, "add", "-A");
+        git(work, "commit", "-q", "-m", "init");
+        try (WorkingCopy wc = WorkingCopy.open(work, fx.store, fx.access(Credentials.NONE))) {
+            PublishOutcome outcome = wc.publish("contoso-df", output("{\"v\": 1}"), null, TaskMonitor.NONE);
+            assertNotNull(outcome.commit());
+            assertFalse(outcome.pushed(), "no origin: nothing to push to, and no error");
+            assertEquals(outcome.commit(), git(work, "rev-parse", "adf_publish").trim());
+        }
+    }
 }

@@ -233,9 +233,12 @@ final class FactoryReader {
         };
     }
 
+    /** Why a file could not be read, in words (never the exception's class name). */
     private static String describe(Exception e) {
-        String type = e.getClass().getSimpleName().replace("Exception", "");
-        return e.getMessage() == null ? type : type + " (" + e.getMessage() + ")";
+        if (e instanceof java.nio.file.NoSuchFileException) return "it is not there (a link to a file that is gone, or it was deleted meanwhile)";
+        if (e instanceof java.nio.file.AccessDeniedException || e instanceof SecurityException) return "permission denied";
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
+        return e.getMessage() == null ? "an input/output error" : e.getMessage();
     }
 
     private static boolean containsJson(Path dir) {

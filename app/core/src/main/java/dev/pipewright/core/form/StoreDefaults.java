@@ -75,6 +75,16 @@ public final class StoreDefaults {
     private StoreDefaults() {
     }
 
+    /**
+     * The member of a table source of type {@code sourceType} that holds its query ({@code sqlReaderQuery},
+     * {@code oracleReaderQuery} or {@code query}); null for a source that has none.
+     */
+    public static String queryMember(String sourceType) {
+        if (SQL_SOURCES.contains(sourceType)) return "sqlReaderQuery";
+        if (ORACLE_SOURCES.contains(sourceType)) return "oracleReaderQuery";
+        return QUERY_SOURCES.contains(sourceType) ? "query" : null;
+    }
+
     /** The source ADF writes for a copy (or lookup) reading {@code dataset}; empty when the dataset's type is unknown. */
     public static Optional<ObjectNode> source(Factory factory, String dataset) {
         return factory.get(ResourceKind.DATASET, dataset).flatMap(d -> source(factory, d));

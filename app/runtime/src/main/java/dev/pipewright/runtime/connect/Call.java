@@ -63,17 +63,27 @@ public final class Call implements CallContext {
         progress.accept(step);
     }
 
-    /** Cancels the call: runs the abort hooks; the waiting caller gets a PW713 problem. */
+    /**
+     * Cancels the call: the waiting caller gets a PW713 problem at once, and the abort hooks run on their own thread,
+     * newest first (a statement is cancelled before its connection is closed, which some drivers only do once the
+     * statement has ended), so a hook that blocks never holds up the caller.
+     */
     public void cancel() {
         if (cancelled) return;
         cancelled = true;
-        for (Runnable r : hooks) {
-            try {
-                r.run();
-            } catch (RuntimeException ignored) {
-                // best effort: the work thread is abandoned anyway
+        List<Runnable> newestFirst = new java.util.ArrayList<>(hooks);
+        java.util.Collections.reverse(newestFirst);
+        Thread aborts = new Thread(() -> {
+            for (Runnable r : newestFirst) {
+                try {
+                    r.run();
+                } catch (RuntimeException ignored) {
+                    // best effort: the work thread is abandoned anyway
+                }
             }
-        }
+        }, "pipewright-connect-cancel");
+        aborts.setDaemon(true);
+        aborts.start();
     }
 
     /** Runs the work within the timeout; a timeout or cancel aborts it. */

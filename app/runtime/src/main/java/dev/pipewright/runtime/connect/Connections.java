@@ -1,6 +1,11 @@
 package dev.pipewright.runtime.connect;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pipewright.core.factory.Factory;
+import dev.pipewright.core.factory.ResourceKind;
+import dev.pipewright.core.model.Activity;
+import dev.pipewright.core.model.Pipeline;
 import dev.pipewright.core.model.Dataset;
 import dev.pipewright.core.model.LinkedService;
 import dev.pipewright.core.problem.Problem;
@@ -22,8 +27,10 @@ import dev.pipewright.runtime.secrets.SecretStore;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -126,7 +133,23 @@ public final class Connections {
     }
 
     /** A PW716 warning when the call is placed on a self-hosted IR that has no online node here. */
-    private void standIn(AuthoringPlacement placed, String resource, List<Problem> problems) {
+    public Factory factory() {
+        return factory;
+    }
+
+    public EnvironmentProfile profile() {
+        return profile;
+    }
+
+    Secrets newSecrets() {
+        return new Secrets(environment);
+    }
+
+    List<Problem> hostProblems() {
+        return host.failureProblems();
+    }
+
+    void standIn(AuthoringPlacement placed, String resource, List<Problem> problems) {
         Function<String, SelfHostedNodes.Status> statusOf = nodeStatus;
         String ir = placed.runtime().integrationRuntime();
         if (statusOf == null || ir == null || placed.runtime().kind() != dev.pipewright.runtime.placement.PlacementKind.SELF_HOSTED) return;
@@ -188,6 +211,49 @@ public final class Connections {
      * @param parameters dataset parameter values by name (text, converted to the declared type); others take their defaults
      * @param query      a query to preview instead of the table (SQL datasets), or null
      */
+    /**
+     * Preview data from an activity's Source tab, as ADF's: the result of the source's query when it reads
+     * {@code dataset} with one ({@link SourceQuery}), else the dataset's rows. Expressions in the query are evaluated
+     * with the pipeline's parameter defaults and the global parameters.
+     *
+     * @param activity           the activity's JSON as it is now (a draft included)
+     * @param pipelineParameters the pipeline's {@code parameters} declarations (null: none)
+     */
+    public PreviewResult previewFrom(JsonNode activity, JsonNode pipelineParameters, String dataset, int rows, Map<String, String> parameters,
+                                     Call call) {
+        Optional<JsonNode> query = SourceQuery.of(activity, dataset);
+        if (query.isEmpty()) return preview(dataset, rows, parameters, null, call);
+        Map<String, ObjectNode> declared = new LinkedHashMap<>();
+        if (pipelineParameters != null) {
+            pipelineParameters.properties().forEach(e -> {
+                if (e.getValue() instanceof ObjectNode o) declared.put(e.getKey(), o);
+            });
+        }
+        Secrets secrets = new Secrets(environment);
+        String owner = "pipeline activity " + activity.path("name").asText("");
+        try {
+            return preview(dataset, rows, parameters, resolver(secrets).query(query.get(), declared, owner), call);
+        } catch (ProblemException e) {
+            return new PreviewResult(dataset, "", "", List.of(), List.of(), false, List.of(secrets.scrub(e.problem())), Duration.ZERO);
+        }
+    }
+
+    /**
+     * {@link #previewFrom(JsonNode, JsonNode, String, int, Map, Call)} for the activity {@code activity} (at any depth)
+     * of the pipeline {@code pipeline} as saved; a name that is not there is the problem the preview reports.
+     */
+    public PreviewResult previewFrom(String pipeline, String activity, String dataset, int rows, Map<String, String> parameters, Call call) {
+        Optional<Pipeline> found = factory.get(ResourceKind.PIPELINE, pipeline).map(Pipeline::new);
+        Optional<Activity> named = found.flatMap(p -> p.allActivities().stream().filter(a -> a.name().equalsIgnoreCase(activity)).findFirst());
+        if (named.isEmpty()) {
+            Problem missing = Problem.of(ProblemCode.CONNECT_CONFIG, "pipeline/" + pipeline, null, 0, 0,
+                    found.isEmpty() ? "Pipeline " + pipeline + " does not exist" : "Pipeline " + pipeline + " has no activity " + activity,
+                    "Name it as PIPELINE/ACTIVITY (names ignore case); pipewright validate lists the factory's resources");
+            return new PreviewResult(dataset, "", "", List.of(), List.of(), false, List.of(missing), Duration.ZERO);
+        }
+        return previewFrom(named.get().json(), found.get().properties().get("parameters"), dataset, rows, parameters, call);
+    }
+
     public PreviewResult preview(String dataset, int rows, Map<String, String> parameters, String query, Call call) {
         long start = System.nanoTime();
         Secrets secrets = new Secrets(environment);
@@ -260,7 +326,7 @@ public final class Connections {
         return List.of();
     }
 
-    private SpecResolver resolver(Secrets secrets) {
+    SpecResolver resolver(Secrets secrets) {
         SecretStore store = secretStore;
         String scope = ManagedRuntimes.scopeOf(factory.root());
         return new SpecResolver(factory, profile, baseDir, secrets, storedSecrets(), m -> KeyVaults.resolve(m, profile, store, scope, secrets));
@@ -285,7 +351,7 @@ public final class Connections {
         };
     }
 
-    private Connector connector(String type, String resource) throws ProblemException {
+    Connector connector(String type, String resource) throws ProblemException {
         return host.forLinkedServiceType(type).orElseThrow(() -> new ProblemException(Problem.of(ProblemCode.CONNECT_NO_CONNECTOR,
                 resource, null, 0, 0, "No connector serves linked services of type " + type,
                 host.connectors().isEmpty() ? "No connector plugins are installed" : "Installed connectors serve: "

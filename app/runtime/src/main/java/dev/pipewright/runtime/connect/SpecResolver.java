@@ -103,7 +103,15 @@ final class SpecResolver {
 
     /** The dataset with parameters from {@code given} (text from the command line) or defaults, and its linked service. */
     DatasetSpec dataset(Dataset ds, Map<String, String> given, String query) throws ProblemException {
-        ObjectNode params = parameters(ds.parameters(), null, "Dataset " + ds.name(), given);
+        return dataset(ds, parameters(ds.parameters(), null, "Dataset " + ds.name(), given), query);
+    }
+
+    /** The dataset with parameters from {@code given} (values a run evaluated) or defaults, and its linked service. */
+    DatasetSpec dataset(Dataset ds, JsonNode given, String query) throws ProblemException {
+        return dataset(ds, parameters(ds.parameters(), given, "Dataset " + ds.name(), null), query);
+    }
+
+    private DatasetSpec dataset(Dataset ds, ObjectNode params, String query) throws ProblemException {
         Scope scope = new SimpleScope().pipeline(SimpleScope.pipelineWith(null, globals)).dataset(params);
         String owner = "dataset/" + ds.name();
         List<String> unset = ds.parameters().keySet().stream().filter(k -> !params.has(k)).toList();
@@ -116,6 +124,18 @@ final class SpecResolver {
         JsonNode lsParams = ref.has("parameters") ? resolve(ref.get("parameters"), scope, owner, "linkedServiceName.parameters") : null;
         LinkedService ls = linkedServiceResource(ds.linkedServiceName().orElse(""));
         return new DatasetSpec(ds.name(), ds.type(), toProps(props), linkedService(ls, lsParams), query);
+    }
+
+    /**
+     * A source's query as text: expressions in it evaluated with the pipeline's parameter defaults ({@code declared}: the
+     * pipeline's parameters) and the factory's global parameters, as a debug run without arguments would.
+     */
+    String query(JsonNode query, Map<String, ObjectNode> declared, String owner) throws ProblemException {
+        ObjectNode defaults = parameters(declared, null, owner, null);
+        Scope scope = new SimpleScope().pipeline(SimpleScope.pipelineWith(defaults, globals));
+        missingHint = "Activity outputs, item() and variables have values only in a run: preview the dataset from its own "
+                + "tab, or give the query's pipeline parameters default values";
+        return resolve(query, scope, owner, "the source's query").asText();
     }
 
     private ObjectNode parameters(Map<String, ObjectNode> declared, JsonNode given, String owner, Map<String, String> text) throws ProblemException {

@@ -28,6 +28,7 @@ final class ActivityExecutor {
     static {
         ControlFlow.register(HANDLERS);
         SimpleActivities.register(HANDLERS);
+        DataActivities.register(HANDLERS);
     }
 
     private ActivityExecutor() {

@@ -54,6 +54,20 @@ public final class CostModel {
         return total;
     }
 
+    /**
+     * What a run would cost at least, before it runs: the run and every activity (inner ones included) once, each
+     * billed its minimum minute (copies with their DIUs). Loops, retries and longer activities only add to it.
+     */
+    static double before(java.util.List<Activity> all, java.util.function.Function<Activity, RuntimeChoice> where) {
+        double total = ORCHESTRATION_AZURE;
+        for (Activity a : all) {
+            if ("Inactive".equalsIgnoreCase(a.state())) continue;
+            int dius = Math.max(0, a.typeProperties().path("dataIntegrationUnits").asInt(0));
+            total += activity(a, where.apply(a), 60_000, dius >= 2 ? dius : 4);
+        }
+        return total;
+    }
+
     /** Hours billed for a duration: prorated by the minute, rounded up (40 s → 1 min, 80 s → 2 min). */
     public static double billedHours(long durationMs) {
         long minutes = Math.max(1, (durationMs + 59_999) / 60_000);

@@ -28,6 +28,7 @@ final class ExternalActivities {
 
     private static String reason(String type) {
         return switch (ActivityTypes.ruleOf(type)) {
+            case WEB -> "the local runtime does not make Web or WebHook calls yet";
             case EXTERNAL -> "it dispatches work to external compute (its linked service's cluster, function or service), which is not here";
             case DATA_FLOW -> "data flows run on a Spark cluster of an Azure integration runtime";
             case SSIS -> "SSIS packages run on an Azure-SSIS integration runtime";

@@ -12,7 +12,7 @@ import dev.pipewright.core.text.Suggestions;
 import dev.pipewright.runtime.placement.Placement;
 import dev.pipewright.runtime.placement.PlacementEngine;
 import dev.pipewright.runtime.placement.RegionCatalog;
-import dev.pipewright.runtime.placement.RuntimeChoice;
+import dev.pipewright.runtime.connect.DataAccess;
 import dev.pipewright.runtime.profile.EnvironmentProfile;
 
 import java.util.HashMap;
@@ -35,10 +35,16 @@ public final class LocalRunner implements AutoCloseable {
      * @param fixture  outcomes of activities that cannot run here
      * @param clock    the time runs read and wait on
      * @param listener hears each run start and end (the run store)
+     * @param data     reads, copies and runs scripts for data activities through the connectors; null: they cannot run
      */
-    public record Options(Fixture fixture, RunClock clock, RunListener listener) {
+    public record Options(Fixture fixture, RunClock clock, RunListener listener, DataAccess data) {
+        /** Without data access: data activities fail as not runnable here. */
+        public Options(Fixture fixture, RunClock clock, RunListener listener) {
+            this(fixture, clock, listener, null);
+        }
+
         public static Options defaults() {
-            return new Options(Fixture.NONE, RunClock.system(), RunListener.NONE);
+            return new Options(Fixture.NONE, RunClock.system(), RunListener.NONE, null);
         }
     }
 
@@ -47,10 +53,12 @@ public final class LocalRunner implements AutoCloseable {
     }
 
     private final Factory factory;
+    private final EnvironmentProfile profile;
     private final PlacementEngine placement;
     private final Options options;
     private final ObjectNode globals = JsonNodeFactory.instance.objectNode();
-    private final Map<String, Map<String, RuntimeChoice>> placements = new HashMap<>();
+    private final Map<String, Map<String, Placement>> placements = new HashMap<>();
+    private final List<String> listenerFailures = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "pipewright-run");
         t.setDaemon(true);
@@ -59,6 +67,7 @@ public final class LocalRunner implements AutoCloseable {
 
     public LocalRunner(Factory factory, EnvironmentProfile profile, Options options) {
         this.factory = factory;
+        this.profile = profile;
         this.placement = new PlacementEngine(factory, profile, RegionCatalog.standard());
         this.options = options;
         FactoryInfo.of(factory).ifPresent(f -> f.globalParameters().forEach(g -> globals.set(g.name(), g.value() == null ? globals.nullNode() : g.value())));
@@ -70,6 +79,18 @@ public final class LocalRunner implements AutoCloseable {
             List<String> names = factory.resources(ResourceKind.PIPELINE).stream().map(Resource::name).toList();
             return new IllegalArgumentException("the factory has no pipeline named \"" + name + "\"" + Suggestions.didYouMean(name, names)
                     + (names.isEmpty() ? " (it has no pipelines)" : ""));
+        });
+    }
+
+    /**
+     * What ADF would bill for a run of the pipeline at least, before it runs (US dollars): the run and each activity
+     * once, one billed minute each ({@link CostModel}); loops and longer activities add to it.
+     */
+    public double estimateBefore(String pipelineName) {
+        Pipeline p = pipeline(pipelineName);
+        return CostModel.before(p.allActivities(), a -> {
+            Placement pl = placement(p.name(), a.name());
+            return pl == null ? null : pl.runtime();
         });
     }
 
@@ -117,16 +138,31 @@ public final class LocalRunner implements AutoCloseable {
         pipelineObject.put("TriggeredByPipelineName", parent == null ? null : parent.pipeline().name());
         pipelineObject.put("TriggeredByPipelineRunId", parent == null ? null : parent.runId());
         RunContext ctx = new RunContext(this, p, runId, pipelineObject, control, depth);
-        options.listener().started(new PipelineRun(runId, p.name(), masked(p, parameters), invokedBy, start, start, RunStatus.IN_PROGRESS, "",
-                List.of(), List.of(), null, List.of(), 0));
+        PipelineRun begun = new PipelineRun(runId, p.name(), masked(p, parameters), invokedBy, start, start, RunStatus.IN_PROGRESS, "",
+                List.of(), List.of(), null, List.of(), 0);
+        tell(() -> options.listener().started(begun));
         RunStatus status = ScopeRunner.run(ctx, Frame.top(), p.activities());
         List<PipelineRun> children = ctx.children();
         List<ActivityRun> records = ctx.records();
         String message = status == RunStatus.FAILED ? failureMessage(records) : status == RunStatus.CANCELLED ? "The run was cancelled" : "";
         PipelineRun done = new PipelineRun(runId, p.name(), masked(p, parameters), invokedBy, start, options.clock().now(), status, message, records,
                 ctx.skipped(), ctx.returnValue(), children, CostModel.run(records));
-        options.listener().finished(done);
+        tell(() -> options.listener().finished(done));
         return done;
+    }
+
+    /** A listener that fails (the run store) does not stop the run: what it said is kept for {@link #listenerFailures()}. */
+    private void tell(Runnable notify) {
+        try {
+            notify.run();
+        } catch (RuntimeException e) {
+            listenerFailures.add(e.getMessage());
+        }
+    }
+
+    /** What the listener (the run store) failed with during runs, e.g. a store that cannot be written. */
+    public List<String> listenerFailures() {
+        return List.copyOf(listenerFailures);
     }
 
     /** ADF's run message: "Operation on target X failed: <its message>" for each failed top-level activity. */
@@ -157,10 +193,24 @@ public final class LocalRunner implements AutoCloseable {
         return pool;
     }
 
-    synchronized RuntimeChoice placement(String pipeline, String activity) {
-        Map<String, RuntimeChoice> byActivity = placements.computeIfAbsent(pipeline.toLowerCase(Locale.ROOT), k -> {
-            Map<String, RuntimeChoice> m = new HashMap<>();
-            for (Placement pl : placement.resolve(pipeline(pipeline))) m.put(pl.activity().toLowerCase(Locale.ROOT), pl.runtime());
+    EnvironmentProfile profile() {
+        return profile;
+    }
+
+    /** The linked service's {@code properties.type}, or "" when it does not exist. */
+    String linkedServiceType(String name) {
+        return factory.get(ResourceKind.LINKED_SERVICE, name).map(r -> r.json().path("properties").path("type").asText("")).orElse("");
+    }
+
+    DataAccess data() {
+        return options.data();
+    }
+
+    /** Where the placement engine puts the activity (IR, region, what ADF would reject); null when it has none. */
+    synchronized Placement placement(String pipeline, String activity) {
+        Map<String, Placement> byActivity = placements.computeIfAbsent(pipeline.toLowerCase(Locale.ROOT), k -> {
+            Map<String, Placement> m = new HashMap<>();
+            for (Placement pl : placement.resolve(pipeline(pipeline))) m.put(pl.activity().toLowerCase(Locale.ROOT), pl);
             return m;
         });
         return byActivity.get(activity.toLowerCase(Locale.ROOT));

@@ -84,7 +84,15 @@ final class RunContext {
 
     /** Where the activity runs per the placement engine; null when it has no placement. */
     RuntimeChoice placement(String activity) {
-        return runner.placement(pipeline.name(), activity);
+        var p = runner.placement(pipeline.name(), activity);
+        return p == null ? null : p.runtime();
+    }
+
+    /** What ADF would reject about where the activity runs (an unreachable private store …), as messages. */
+    List<String> placementErrors(String activity) {
+        var p = runner.placement(pipeline.name(), activity);
+        if (p == null) return List.of();
+        return p.problems().stream().filter(dev.pipewright.core.problem.Problem::isError).map(pr -> pr.code() + " " + pr.message()).toList();
     }
 
     long nextSequence() {

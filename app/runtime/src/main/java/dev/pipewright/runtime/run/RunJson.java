@@ -89,6 +89,6 @@ public final class RunJson {
 
     /** Dollars to 6 decimal places (a thousandth of a cent). */
     public static JsonNode cost(double usd) {
-        return NODES.numberNode(BigDecimal.valueOf(usd).setScale(6, RoundingMode.HALF_UP));
+        return NODES.numberNode(BigDecimal.valueOf(usd).setScale(6, RoundingMode.HALF_UP).doubleValue());
     }
 }

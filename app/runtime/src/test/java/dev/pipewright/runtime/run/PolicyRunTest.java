@@ -128,6 +128,18 @@ class PolicyRunTest {
     }
 
     @Test
+    void withoutWaitOnCompletionTheActivitySucceedsAndTheChildStillRunsToItsEnd() {
+        String call = act("Call", "ExecutePipeline", "{\"pipeline\": {\"referenceName\": \"Child\", \"type\": \"PipelineReference\"}}", "[]");
+        RunWorld w = new RunWorld(tmp).pipeline("Child", "[" + ok("W", "[]") + ", " + act("Boom", "Fail", "{\"message\": \"child failed\", \"errorCode\": \"C1\"}",
+                after("W", "Succeeded")) + "]", "").pipeline("Parent", "[" + call + "]", "");
+        PipelineRun r = w.run("Parent");
+        assertEquals(RunStatus.SUCCEEDED, r.status(), "the parent does not wait for the child's outcome");
+        assertEquals(RunStatus.FAILED, r.childRuns().get(0).status(), "the child ran to its end before the run returned");
+        assertEquals("Operation on target Boom failed: child failed", r.childRuns().get(0).message());
+        assertTrue(!only(r, "Call").output().has("pipelineReturnValue"));
+    }
+
+    @Test
     void cancelEndsTheRunningActivityAndStartsNothingAfter() throws Exception {
         CountDownLatch waiting = new CountDownLatch(1);
         RunWorld w = new RunWorld(tmp).pipeline("P", "[" + act("Long", "Wait", "{\"waitTimeInSeconds\": 3600}", "[]") + ", "

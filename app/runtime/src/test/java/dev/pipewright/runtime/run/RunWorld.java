@@ -4,7 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.pipewright.core.factory.Factory;
+import dev.pipewright.runtime.connect.ConnectorHost;
+import dev.pipewright.runtime.connect.Connections;
+import dev.pipewright.runtime.connect.DataAccess;
+import dev.pipewright.runtime.placement.RegionCatalog;
 import dev.pipewright.runtime.profile.EnvironmentProfile;
+import dev.pipewright.runtime.profile.ProfileReader;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,8 +25,11 @@ final class RunWorld {
     static final ObjectMapper JSON = new ObjectMapper();
     final Path root;
     VirtualClock clock = new VirtualClock();
+    /** When set, runs read and wait on this clock instead of {@link #clock}. */
+    RunClock realClock;
     Fixture fixture = Fixture.NONE;
     RunListener listener = RunListener.NONE;
+    private String profileJson;
 
     RunWorld(Path dir) {
         this.root = dir.resolve("factory");
@@ -42,6 +50,12 @@ final class RunWorld {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** An environment profile (JSON text) whose relative paths start at the factory's parent folder; data activities then run. */
+    RunWorld profile(String json) {
+        this.profileJson = json;
+        return this;
     }
 
     RunWorld fixture(String json) throws IOException {
@@ -65,7 +79,17 @@ final class RunWorld {
             int eq = p.indexOf('=');
             values.put(p.substring(0, eq), JsonNodeFactory.instance.textNode(p.substring(eq + 1)));
         }
-        try (LocalRunner runner = new LocalRunner(Factory.load(root), EnvironmentProfile.defaults(), new LocalRunner.Options(fixture, clock, listener))) {
+        Factory factory = Factory.load(root);
+        EnvironmentProfile profile = EnvironmentProfile.defaults();
+        DataAccess data = null;
+        if (profileJson != null) {
+            ProfileReader.Result read = ProfileReader.parse(profileJson, "profile.json", RegionCatalog.standard());
+            if (!read.ok()) throw new AssertionError("profile: " + read.problems());
+            profile = read.profile();
+            data = new DataAccess(new Connections(factory, profile, root.getParent(), ConnectorHost.discover(), k -> null));
+        }
+        RunClock time = realClock != null ? realClock : clock;
+        try (LocalRunner runner = new LocalRunner(factory, profile, new LocalRunner.Options(fixture, time, listener, data))) {
             return runner.run(pipeline, values, control);
         }
     }

@@ -96,7 +96,7 @@ public final class AuthorView extends SplitPane {
     private Node viewFor(ResourceEditorViewModel editor) {
         if (editor instanceof PipelineEditorViewModel p) {
             PipelineEditorView view = new PipelineEditorView(p);
-            view.setOnPreviewData(dataset -> DataPreviewWindow.show(getScene() == null ? null : getScene().getWindow(), editors.connect(), dataset));
+            view.setOnPreviewData(source -> DataPreviewWindow.show(getScene() == null ? null : getScene().getWindow(), editors.connect(), source));
             return view;
         }
         if (editor instanceof DatasetEditorViewModel d) return new DatasetEditorView(d);

@@ -46,6 +46,13 @@ public final class ResourceTreeViewModel {
         rebuild();
     }
 
+    /** Another factory is being opened: an empty tree and no filter, even if that factory cannot be read. */
+    public void startOver() {
+        shownRoot = null;
+        filter.set("");
+        clear();
+    }
+
     /** Shows an empty tree (no factory open). */
     public void clear() {
         entries = List.of();

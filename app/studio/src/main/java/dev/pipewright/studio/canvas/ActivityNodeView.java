@@ -31,6 +31,8 @@ final class ActivityNodeView extends Region {
     private final Region handle = new Region();
     /** The red mark of a failing activity; its tooltip holds the findings. */
     private final Label mark = new Label("!");
+    /** The type's icon (a shape of the theme's, per type or group). */
+    private final Region icon = new Region();
     private final List<Label> branchLabels = new ArrayList<>();
 
     ActivityNodeView(ActivityNodeModel model) {
@@ -55,7 +57,8 @@ final class ActivityNodeView extends Region {
         findings.setMaxWidth(480);
         findings.textProperty().bind(model.findingsProperty());
         mark.setTooltip(findings);
-        getChildren().addAll(name, type, badge, handle, mark);
+        icon.getStyleClass().add("activity-icon");
+        getChildren().addAll(icon, name, type, badge, handle, mark);
         showFindings(model.findingsProperty().get());
         model.findingsProperty().addListener((o, a, b) -> showFindings(b));
         for (ActivityNodeModel.Branch b : model.branches()) {
@@ -94,6 +97,7 @@ final class ActivityNodeView extends Region {
         showFindings(model.findingsProperty().get());
         handle.setVisible(full);
         name.setVisible(detail != Detail.BOX);
+        icon.setVisible(full);
         type.setVisible(full);
         badge.setVisible(full);
         branchLabels.forEach(l -> l.setVisible(full));
@@ -155,8 +159,9 @@ final class ActivityNodeView extends Region {
         if (detail == Detail.NAME) {
             name.resizeRelocate(pad, 0, w - 2 * pad, ActivityNodeModel.HEIGHT); // one large line across the box
         } else {
-            name.resizeRelocate(pad, 6, w - 2 * pad - HANDLE, 20);
+            name.resizeRelocate(pad + 20, 6, w - 2 * pad - HANDLE - 20, 20);
         }
+        icon.resizeRelocate(pad, 9, 14, 14);
         type.resizeRelocate(pad, 24, w - 2 * pad, 16);
         badge.resizeRelocate(pad, 40, w - 2 * pad, 16);
         double y = ActivityNodeModel.HEIGHT;

@@ -494,7 +494,7 @@ public final class CanvasView extends Region {
     @Override
     protected void layoutChildren() {
         for (Node n : getChildren()) if (n instanceof TextField field) field.autosize();
-        // the minimap is a corner of the view: a fifth of its width at most, and none in a view too small to spare it
+        // the minimap is a corner of the view (under a fifth of its width), and none in a view too small to spare it
         double mapW = MiniMap.widthIn(getWidth()), mapH = MiniMap.heightOf(mapW);
         miniMap.setVisible(MiniMap.fits(mapW, getWidth(), getHeight()));
         miniMap.setMapSize(mapW, mapH);

@@ -2,6 +2,7 @@ package dev.pipewright.studio.canvas;
 
 import dev.pipewright.core.problem.Problem;
 import dev.pipewright.studio.code.CodeView;
+import dev.pipewright.studio.connect.PreviewSource;
 import dev.pipewright.studio.editor.EditorBars;
 import dev.pipewright.studio.editor.EditorPane;
 import dev.pipewright.studio.editor.ProblemCell;
@@ -36,11 +37,12 @@ import java.util.function.Consumer;
 public final class PipelineEditorView extends BorderPane implements EditorPane {
     private final PipelineEditorViewModel viewModel;
     private final CanvasView canvas;
-    private final HBox breadcrumb = new HBox(4);
+    /** Where the canvas is: the pipeline, then each container opened (ControlsFX's BreadCrumbBar). */
+    private final org.controlsfx.control.BreadCrumbBar<CanvasViewModel.Crumb> breadcrumb = new org.controlsfx.control.BreadCrumbBar<>();
     private final ListView<Problem> problems = new ListView<>();
     private final TabPane bottom = new TabPane();
     private final CodeView codeView;
-    private Consumer<String> onPreviewData = dataset -> { };
+    private Consumer<PreviewSource> onPreviewData = source -> { };
 
     public PipelineEditorView(PipelineEditorViewModel viewModel) {
         this.viewModel = viewModel;
@@ -53,6 +55,7 @@ public final class PipelineEditorView extends BorderPane implements EditorPane {
 
         breadcrumb.getStyleClass().add("breadcrumb");
         breadcrumb.setId("breadcrumb");
+        setUpBreadcrumb();
         viewModel.canvas().breadcrumb().addListener((ListChangeListener<CanvasViewModel.Crumb>) c -> showBreadcrumb());
         showBreadcrumb();
         Region spacer = new Region();
@@ -78,7 +81,9 @@ public final class PipelineEditorView extends BorderPane implements EditorPane {
             Problem p = problems.getSelectionModel().getSelectedItem();
             if (p != null) viewModel.reveal(p);
         });
-        PropertiesView properties = new PropertiesView(viewModel.properties(), dataset -> onPreviewData.accept(dataset));
+        // a Copy or Lookup source with a query previews the query's result: the activity goes along, as it is now
+        PropertiesView properties = new PropertiesView(viewModel.properties(), dataset -> onPreviewData.accept(new PreviewSource(dataset,
+                viewModel.properties().form().shownJson(), viewModel.pipeline().json().at("/properties/parameters").deepCopy())));
         codeView = new CodeView(viewModel.code(), false);
         Tab code = tab("Code", "tab-code", codeView);
         Tab validation = tab("Validation", "tab-validation", problems);
@@ -131,22 +136,34 @@ public final class PipelineEditorView extends BorderPane implements EditorPane {
 
 
     private void showBreadcrumb() {
-        breadcrumb.getChildren().clear();
         var crumbs = viewModel.canvas().breadcrumb();
-        for (int i = 0; i < crumbs.size(); i++) {
-            int index = i;
-            if (i > 0) breadcrumb.getChildren().add(new Label("›"));
-            if (i == crumbs.size() - 1) {
-                Label current = new Label(crumbs.get(i).label());
-                current.getStyleClass().add("crumb-current");
-                breadcrumb.getChildren().add(current);
-            } else {
-                Hyperlink link = new Hyperlink(crumbs.get(i).label());
-                link.setId("crumb-" + i);
-                link.setOnAction(e -> viewModel.canvas().back(index));
-                breadcrumb.getChildren().add(link);
-            }
+        javafx.scene.control.TreeItem<CanvasViewModel.Crumb> last = null;
+        for (CanvasViewModel.Crumb crumb : crumbs) {
+            javafx.scene.control.TreeItem<CanvasViewModel.Crumb> item = new javafx.scene.control.TreeItem<>(crumb);
+            if (last != null) last.getChildren().add(item);
+            last = item;
         }
+        breadcrumb.setSelectedCrumb(last);
+    }
+
+    /** A crumb's place in the path: 0 for the pipeline. */
+    private static int depth(javafx.scene.control.TreeItem<?> item) {
+        int depth = 0;
+        for (var up = item.getParent(); up != null; up = up.getParent()) depth++;
+        return depth;
+    }
+
+    /** Each crumb a button ({@code crumb-<depth>}) that goes back to its level; the current one is marked. */
+    private void setUpBreadcrumb() {
+        breadcrumb.setAutoNavigationEnabled(false);
+        breadcrumb.setCrumbFactory(item -> {
+            var button = new org.controlsfx.control.BreadCrumbBar.BreadCrumbButton(item.getValue() == null ? "" : item.getValue().label());
+            int depth = depth(item);
+            button.setId("crumb-" + depth);
+            if (item.getChildren().isEmpty()) button.getStyleClass().add("crumb-current");
+            return button;
+        });
+        breadcrumb.setOnCrumbAction(e -> viewModel.canvas().back(depth(e.getSelectedCrumb())));
     }
 
     public PipelineEditorViewModel viewModel() {
@@ -169,11 +186,11 @@ public final class PipelineEditorView extends BorderPane implements EditorPane {
     }
 
     /**
-     * What the Preview data buttons of Copy source and sink and Lookup do with the dataset's name (the data
+     * What the Preview data buttons of Copy source and sink and Lookup do with the dataset and the activity (the data
      * preview panel is wired here by whoever hosts the editor; by default they do nothing).
      */
-    public void setOnPreviewData(Consumer<String> action) {
-        onPreviewData = action == null ? dataset -> { } : action;
+    public void setOnPreviewData(Consumer<PreviewSource> action) {
+        onPreviewData = action == null ? source -> { } : action;
     }
 
     /**

@@ -92,7 +92,8 @@ public final class ToolboxView extends VBox {
                         + (k.isContainer() ? "\nHolds activities of its own: double-click the box on the canvas to open them" : "")
                         + "\nDrag it onto the canvas, or double-click here to add it beside the others");
                 setTooltip(tip);
-                icon.getStyleClass().setAll("tree-icon", "tool-icon", "category-" + k.category().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                icon.getStyleClass().setAll("tree-icon", "tool-icon", "category-" + k.category().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                        "type-" + k.type().toLowerCase(Locale.ROOT));
                 setGraphic(icon);
             } else {
                 setText(((ActivityCategory) item).displayName());

@@ -67,7 +67,15 @@ public final class ConnectViewModel {
 
     /** Previews the first {@code rowCount} rows of a dataset. */
     public Task<PreviewResult> preview(String dataset, int rowCount, Map<String, String> parameters) {
-        return start("Previewing " + dataset + "…", c -> connections.get().preview(dataset, rowCount, parameters, null, c), r -> {
+        return preview(PreviewSource.of(dataset), rowCount, parameters);
+    }
+
+    /** Previews the first {@code rowCount} rows an activity's source reads: its query's result when it has one. */
+    public Task<PreviewResult> preview(PreviewSource source, int rowCount, Map<String, String> parameters) {
+        String dataset = source.dataset();
+        return start("Previewing " + dataset + "…", c -> source.activity() == null
+                ? connections.get().preview(dataset, rowCount, parameters, null, c)
+                : connections.get().previewFrom(source.activity(), source.pipelineParameters(), dataset, rowCount, parameters, c), r -> {
             problems.setAll(r.problems());
             columns.setAll(r.columns());
             rows.setAll(r.rows());

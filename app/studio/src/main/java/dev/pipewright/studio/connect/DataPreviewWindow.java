@@ -15,7 +15,9 @@ public final class DataPreviewWindow {
     private DataPreviewWindow() {
     }
 
-    public static Stage show(Window owner, ConnectViewModel connect, String dataset) {
+    /** Previews what {@code source} reads (its query's result for a source with one) in a new window. */
+    public static Stage show(Window owner, ConnectViewModel connect, PreviewSource source) {
+        String dataset = source.dataset();
         DataPreviewView view = new DataPreviewView(connect);
         view.setId("preview-window");
         Stage stage = new Stage();
@@ -27,7 +29,7 @@ public final class DataPreviewWindow {
         stage.setOnHidden(e -> connect.cancel());
         stage.show();
         // the dataset's own defaults for its parameters; one without a default is reported as a problem
-        connect.preview(dataset, Connections.DEFAULT_ROWS, Map.of());
+        connect.preview(source, Connections.DEFAULT_ROWS, Map.of());
         return stage;
     }
 }

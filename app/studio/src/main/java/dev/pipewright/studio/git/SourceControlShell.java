@@ -89,6 +89,11 @@ public final class SourceControlShell {
     }
 
     /** How Create pull request opens a web page (the application's host services); without it the URL is shown. */
+    /** Opens a page or file in the system's browser (or says where it is when none can be started). */
+    public void browse(String url) {
+        browser.accept(url);
+    }
+
     public void setBrowser(Consumer<String> browser) {
         this.browser = browser;
     }

@@ -91,7 +91,10 @@ final class DynamicContentDialog extends Dialog<String> {
         VBox top = new VBox(6, text, check, actions);
         VBox left = new VBox(6, filter, tree, insert);
         VBox.setVgrow(tree, Priority.ALWAYS);
-        SplitPane split = new SplitPane(left, new BorderPane(help));
+        BorderPane helpPane = new BorderPane();
+        helpPane.setTop(help);
+        BorderPane.setMargin(help, new Insets(6));
+        SplitPane split = new SplitPane(left, helpPane);
         split.setDividerPositions(0.55);
         BorderPane root = new BorderPane(split, top, null, null, null);
         BorderPane.setMargin(split, new Insets(8, 0, 0, 0));

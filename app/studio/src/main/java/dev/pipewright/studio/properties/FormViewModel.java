@@ -79,6 +79,12 @@ public final class FormViewModel {
         return dev.pipewright.core.dynamic.DynamicContent.of(factory, canvas.pipeline(), pointer.get().orElse(null));
     }
 
+    /** A copy of the JSON of what is shown now (the selected activity, or the pipeline); null with several selected. */
+    public com.fasterxml.jackson.databind.JsonNode shownJson() {
+        Form f = form();
+        return f == null ? null : f.target().deepCopy();
+    }
+
     /** The form of what is shown: the selected activity, or the pipeline. */
     Form form() {
         if ("several".equals(shownFor)) return null;

@@ -45,6 +45,7 @@ public final class CrashJournal {
     private final PauseTransition due = new PauseTransition(DELAY);
     private final ReadOnlyObjectWrapper<List<Recoverable>> recoverable = new ReadOnlyObjectWrapper<>(this, "recoverable", List.of());
     private boolean restoring;
+    private boolean stopped;
 
     public CrashJournal(MainWindowViewModel window, EditJournal journal, Executor io) {
         this.window = window;
@@ -72,12 +73,19 @@ public final class CrashJournal {
     }
 
     private void schedule() {
-        if (!restoring && window.factoryProperty().get() != null) due.playFromStart();
+        if (!restoring && !stopped && window.factoryProperty().get() != null) due.playFromStart();
+    }
+
+    /** Journals nothing more (the window is gone); what is journaled stays. */
+    public void stop() {
+        stopped = true;
+        due.stop();
     }
 
     /** Writes the journal now: what every dirty editor holds (tests call it to skip the delay). */
     public void write() {
         due.stop();
+        if (stopped) return;
         Factory factory = window.factoryProperty().get();
         if (factory == null) return;
         List<EditJournal.Entry> entries = new ArrayList<>();

@@ -228,7 +228,11 @@ public final class MainWindow extends BorderPane {
         MenuItem about = new MenuItem("About Pipewright");
         about.setId("menu-about");
         about.setOnAction(e -> HelpWindows.about(getScene() == null ? null : getScene().getWindow()));
-        Menu help = new Menu("Help", null, welcomeItem, shortcuts, new SeparatorMenuItem(), about);
+        MenuItem docs = new MenuItem("Documentation");
+        docs.setId("menu-docs");
+        docs.setOnAction(e -> documentation().ifPresentOrElse(d -> sourceControl.browse(d.toUri().toString()),
+                () -> viewModel.showStatus("The documents are in the docs/ folder of the Pipewright checkout")));
+        Menu help = new Menu("Help", null, welcomeItem, shortcuts, docs, new SeparatorMenuItem(), about);
         MenuBar bar = new MenuBar(file, edit, view, help);
         shortcuts.setOnAction(e -> HelpWindows.shortcuts(getScene() == null ? null : getScene().getWindow(), bar));
         bar.setId("menu-bar");
@@ -287,6 +291,12 @@ public final class MainWindow extends BorderPane {
     private void cloneRepository() {
         Path current = viewModel.factoryRootProperty().get();
         sourceControl.cloneRepository(current != null && current.getParent() != null ? current.getParent() : Path.of(System.getProperty("user.home")));
+    }
+
+    /** The docs/ folder beside the demo factory (the checkout the studio runs from), when the launcher named it. */
+    private static java.util.Optional<Path> documentation() {
+        Path demo = demoFactory();
+        return demo == null || demo.getParent() == null ? java.util.Optional.empty() : java.util.Optional.of(demo.getParent().resolve("docs"));
     }
 
     /** The demo factory's folder, as the launcher names it ({@code -Dpipewright.demo}); null when not known. */
@@ -359,7 +369,10 @@ public final class MainWindow extends BorderPane {
     /** A window that closes, or shows another scene, stops watching the factory's folders. */
     private void closeWatchWhenWindowGoes() {
         javafx.beans.value.ChangeListener<javafx.stage.Window> windowGone = (obs, old, now) -> {
-            if (old != null && now == null) diskWatch.close();
+            if (old != null && now == null) {
+                diskWatch.close();
+                if (crashJournal != null) crashJournal.stop();
+            }
         };
         sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) old.windowProperty().removeListener(windowGone);

@@ -110,7 +110,10 @@ public final class MainWindowViewModel {
         };
         currentLoad = task;
         // A reload keeps the old tree until the new one is ready; another factory must not show stale content.
-        if (!absolute.equals(factoryRoot.get())) clearFactory();
+        if (!absolute.equals(factoryRoot.get())) {
+            clearFactory();
+            resourceTree.startOver(); // the previous factory's filter goes at once, not when (or if) the new one is read
+        }
         factoryRoot.set(absolute);
         title.set(APP_NAME + " — " + factoryName(absolute));
         status.set(LOADING_STATUS);
@@ -138,6 +141,11 @@ public final class MainWindowViewModel {
         clearFactory();
         title.set(APP_NAME);
         status.set(NO_FACTORY_STATUS);
+    }
+
+    /** Puts a line in the status bar. */
+    public void showStatus(String text) {
+        status.set(text);
     }
 
     public void toggleTheme() {

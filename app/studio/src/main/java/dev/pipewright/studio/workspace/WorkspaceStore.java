@@ -82,7 +82,7 @@ public final class WorkspaceStore implements PositionStore, RecentFactories, Act
     public void save(Path factoryRoot, String pipeline, Positions positions) {
         Map<String, Map<String, Point2D>> copy = new HashMap<>();
         positions.all().forEach((list, map) -> copy.put(list, new HashMap<>(map)));
-        writer.execute(() -> write(key(factoryRoot), pipeline, copy));
+        queue(() -> write(key(factoryRoot), pipeline, copy));
     }
 
     private synchronized void write(String root, String pipeline, Map<String, Map<String, Point2D>> positions) {
@@ -118,7 +118,7 @@ public final class WorkspaceStore implements PositionStore, RecentFactories, Act
     public void opened(Path factoryRoot) {
         String root = key(factoryRoot);
         long now = System.currentTimeMillis();
-        writer.execute(() -> update("INSERT INTO recent VALUES (?, ?) ON CONFLICT(root) DO UPDATE SET opened = excluded.opened", root, now));
+        queue(() -> update("INSERT INTO recent VALUES (?, ?) ON CONFLICT(root) DO UPDATE SET opened = excluded.opened", root, now));
     }
 
     @Override
@@ -161,7 +161,7 @@ public final class WorkspaceStore implements PositionStore, RecentFactories, Act
     public void remember(Path factoryRoot, Path profileFile) {
         String root = key(factoryRoot);
         String file = profileFile == null ? null : key(profileFile);
-        writer.execute(() -> {
+        queue(() -> {
             synchronized (this) {
                 try (PreparedStatement st = db.prepareStatement(
                         "INSERT INTO active_profile VALUES (?, ?) ON CONFLICT(root) DO UPDATE SET file = excluded.file")) {
@@ -216,7 +216,7 @@ public final class WorkspaceStore implements PositionStore, RecentFactories, Act
     @Override
     public void remember(Path factoryRoot, Session session) {
         String root = key(factoryRoot);
-        writer.execute(() -> {
+        queue(() -> {
             synchronized (this) {
                 try (PreparedStatement st = db.prepareStatement("INSERT OR REPLACE INTO session VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                     st.setString(1, root);
@@ -260,7 +260,7 @@ public final class WorkspaceStore implements PositionStore, RecentFactories, Act
     public void journal(Path factoryRoot, List<Entry> entries) {
         String root = key(factoryRoot);
         List<Entry> copy = List.copyOf(entries);
-        writer.execute(() -> {
+        queue(() -> {
             synchronized (this) {
                 try {
                     db.setAutoCommit(false);
@@ -299,6 +299,18 @@ public final class WorkspaceStore implements PositionStore, RecentFactories, Act
             return List.of();
         }
         return entries;
+    }
+
+    /**
+     * Queues a write on the store's thread. After {@link #close()} a write is dropped (a window still open as the
+     * store closes, e.g. an edit journaled in the last moment): losing it is better than failing the caller.
+     */
+    private void queue(Runnable write) {
+        try {
+            writer.execute(write);
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            // the store is closed
+        }
     }
 
     /** Waits until queued writes are done (tests, and before closing). */

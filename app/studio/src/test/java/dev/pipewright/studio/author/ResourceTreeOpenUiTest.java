@@ -93,5 +93,12 @@ class ResourceTreeOpenUiTest extends AuthorUiBase {
                 && viewModel.factoryProperty().get().root().equals(other));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("", fx(() -> window.authorView().resourceTree().filterField().getText()), "another factory starts unfiltered");
+
+        // a factory that cannot be read does not show the previous one's filter either, nor does one still loading
+        row(robot, PIPELINE);
+        fx(() -> viewModel.open(temp.resolve("missing")));
+        assertEquals("", fx(() -> window.authorView().resourceTree().filterField().getText()), "cleared as the factory opens");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> viewModel.statusProperty().get()).startsWith("Could not open"));
+        assertEquals("", fx(() -> window.authorView().resourceTree().filterField().getText()), "and stays so when it cannot be read");
     }
 }

@@ -56,6 +56,9 @@ class CanvasMenuUiTest extends EditorUiBase {
     @Test
     void activityAndCanvasMenus(FxRobot robot) throws Exception {
         rightClickOn(robot, "Wait1");
+        javafx.scene.Scene menu = fx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing()).findFirst().orElseThrow().getScene());
+        dev.pipewright.studio.shell.Snapshots.windowInBothThemes(stage.getScene(), viewModel.themeProperty(), menu, "canvas-menu");
         robot.clickOn("#menu-clone-activity");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, names().size(), "cloned: " + names());
@@ -93,6 +96,8 @@ class CanvasMenuUiTest extends EditorUiBase {
         ActivityNodeView view = fx(() -> ((MainWindow) stage.getScene().getRoot()).authorView().activeEditor().canvas().activityViews().get("Wait1"));
         robot.moveTo(view);
         WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup("#action-clone-Wait1").query().isVisible());
+        dev.pipewright.studio.shell.Snapshots.inBothThemes(stage.getScene(), viewModel.themeProperty(), "canvas-hover");
+        robot.moveTo(view);
         robot.clickOn("#action-clone-Wait1");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, names().size(), "cloned from the hover action: " + names());

@@ -66,6 +66,8 @@ class EditorPanesUiTest extends EditorUiBase {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> canvas.node("CP_StoreReport").orElseThrow().badgeProperty().get())
                 .startsWith("AutoResolve · "));
         assertBadgesFit(robot);
+        assertTrue(robot.lookup("#crumb-1").queryAs(javafx.scene.control.Button.class).getStyleClass().contains("crumb-current"));
+        dev.pipewright.studio.shell.Snapshots.inBothThemes(stage.getScene(), viewModel.themeProperty(), "canvas-container");
         robot.clickOn("#crumb-0");
         assertEquals(1, fx(() -> canvas.breadcrumb().size()));
 

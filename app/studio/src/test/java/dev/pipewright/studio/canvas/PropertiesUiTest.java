@@ -49,7 +49,7 @@ class PropertiesUiTest extends EditorUiBase {
         WaitForAsyncUtils.waitForFxEvents();
         PipelineEditorView editor = fx(() -> window.authorView().activeEditor());
         List<String> previewed = new ArrayList<>();
-        editor.setOnPreviewData(previewed::add);
+        editor.setOnPreviewData(source -> previewed.add(source.dataset()));
 
         robot.clickOn(fx(() -> editor.canvas().activityViews().get("CP_Stores_To_Sql")));
         robot.clickOn("#tab-source");

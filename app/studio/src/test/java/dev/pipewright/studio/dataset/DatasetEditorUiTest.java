@@ -152,23 +152,43 @@ class DatasetEditorUiTest extends AuthorUiBase {
 
     @Test
     void previewDataOnACopySourceTabOpensAWindowWithTheRows(FxRobot robot) throws Exception {
-        openFactory();
-        useDemoProfile();
-        open(ResourceKind.PIPELINE, "PL_Ingest_Stores");
-        var editor = fx(() -> window.authorView().activeEditor());
-        robot.clickOn(fx(() -> (javafx.scene.Node) editor.canvas().activityViews().get("CP_Stores_To_Sql")));
-        robot.clickOn("#tab-source");
-        robot.clickOn("#preview-source");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> javafx.stage.Window.getWindows().stream()
-                .anyMatch(w -> w instanceof Stage s && "Preview data: DS_SqlServer_Stores".equals(s.getTitle()))));
-        Stage preview = fx(() -> javafx.stage.Window.getWindows().stream().filter(w -> w instanceof Stage s
-                && s.getTitle() != null && s.getTitle().startsWith("Preview data")).map(Stage.class::cast).findFirst().orElseThrow());
+        Stage preview = previewCopySource(robot, "PL_Ingest_Stores", "CP_Stores_To_Sql", "DS_SqlServer_Stores");
         TableView<?> table = fx(() -> (TableView<?>) preview.getScene().lookup("#preview-table"));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> !table.getItems().isEmpty()));
         assertTrue(fx(() -> table.getColumns().size()) > 1, "the schema is in the headers");
         fx(() -> {
             preview.close();
             return null;
         });
+    }
+
+    @Test
+    void aCopySourceWithAQueryPreviewsTheQuerysResult(FxRobot robot) throws Exception {
+        // PL_Refresh_Loyalty's source reads SELECT member_id, tier, joined_on FROM public.members (5 columns in the table)
+        Stage preview = previewCopySource(robot, "PL_Refresh_Loyalty", "CP_Members_To_Sql", "DS_Postgres_Members");
+        TableView<?> table = fx(() -> (TableView<?>) preview.getScene().lookup("#preview-table"));
+        assertEquals(List.of("member_id", "tier", "joined_on"), fx(() -> table.getColumns().stream().map(c -> c.getText().replaceAll(" \\(.*\\)$", "")).toList()));
+        dev.pipewright.studio.shell.Snapshots.inBothThemes(preview.getScene(), "preview-source-query");
+        fx(() -> {
+            preview.close();
+            return null;
+        });
+    }
+
+    /** Clicks Preview data on the Source tab of {@code activity} and returns the preview window once it shows rows. */
+    private Stage previewCopySource(FxRobot robot, String pipeline, String activity, String dataset) throws Exception {
+        openFactory();
+        useDemoProfile();
+        open(ResourceKind.PIPELINE, pipeline);
+        var editor = fx(() -> window.authorView().activeEditor());
+        robot.clickOn(fx(() -> (javafx.scene.Node) editor.canvas().activityViews().get(activity)));
+        robot.clickOn("#tab-source");
+        robot.clickOn("#preview-source");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> javafx.stage.Window.getWindows().stream()
+                .anyMatch(w -> w instanceof Stage s && ("Preview data: " + dataset).equals(s.getTitle()))));
+        Stage preview = fx(() -> javafx.stage.Window.getWindows().stream().filter(w -> w instanceof Stage s
+                && s.getTitle() != null && s.getTitle().startsWith("Preview data")).map(Stage.class::cast).findFirst().orElseThrow());
+        TableView<?> table = fx(() -> (TableView<?>) preview.getScene().lookup("#preview-table"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> !table.getItems().isEmpty()));
+        return preview;
     }
 }

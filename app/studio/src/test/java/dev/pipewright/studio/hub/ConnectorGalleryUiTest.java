@@ -19,6 +19,8 @@ class ConnectorGalleryUiTest extends HubTestBase {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#tile-AzureBlobFS").tryQuery().isPresent());
         assertEquals("Azure Data Lake Storage Gen2", robot.lookup("#tile-AzureBlobFS").queryAs(Labeled.class).getText());
         assertTrue(robot.lookup(".gallery-group").queryAllAs(Labeled.class).stream().anyMatch(l -> l.getText().startsWith("Services and apps")));
+        dev.pipewright.studio.shell.Snapshots.windowInBothThemes(null, new javafx.beans.property.SimpleObjectProperty<>(),
+                robot.lookup("#gallery-search").query().getScene(), "connector-gallery");
 
         robot.clickOn("#gallery-search").write("gen2");
         WaitForAsyncUtils.waitForFxEvents();

@@ -48,6 +48,7 @@ class KeyringUnlockTest extends HubTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#unlock-confirm-error").queryAs(Label.class).getText().startsWith("The two passphrases differ"));
         assertTrue(robot.lookup("#unlock-confirm").query().getStyleClass().contains("field-invalid"));
+        dev.pipewright.studio.shell.Snapshots.inBothThemes(robot.lookup("#unlock-confirm").query().getScene(), "unlock-new-passphrase-mismatch");
         assertFalse(fixture.services.unlockedProperty().get(), "nothing is unlocked or created");
         assertFalse(java.nio.file.Files.exists(fixture.services.secretsFile()));
         robot.interact(() -> robot.lookup("#unlock-confirm").queryAs(PasswordField.class).setText("a passphrase"));

@@ -67,6 +67,7 @@ class DynamicContentUiTest extends AuthorUiBase {
 
         robot.clickOn("#dynamic-evaluate");
         assertEquals("Value with the defaults: true", robot.lookup("#dynamic-value").queryAs(Label.class).getText());
+        dev.pipewright.studio.shell.Snapshots.windowInBothThemes(stage.getScene(), viewModel.themeProperty(), text.getScene(), "dynamic-content");
 
         DialogPane pane = robot.lookup("#dynamic-content").queryAs(DialogPane.class);
         robot.clickOn(fx(() -> pane.lookupButton(ButtonType.OK)));

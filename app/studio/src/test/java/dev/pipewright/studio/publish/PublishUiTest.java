@@ -89,6 +89,8 @@ class PublishUiTest extends AuthorUiBase {
         List<String> groups = groups(robot);
         assertTrue(groups.get(0).startsWith("Added (") && !groups.get(0).equals("Added (0)"), groups.toString());
         assertEquals(List.of("Changed (0)", "Deleted (0)"), groups.subList(1, 3), "a first publish only adds");
+        dev.pipewright.studio.shell.Snapshots.windowInBothThemes(stage.getScene(), viewModel.themeProperty(),
+                robot.lookup("#publish-header").query().getScene(), "publish");
         robot.clickOn("#publish-ok");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#publish-result").queryAs(Label.class).getText().startsWith("Published: commit"));
         assertTrue(robot.lookup("#publish-result").queryAs(Label.class).getText().endsWith("pushed to origin."));

@@ -128,6 +128,11 @@ class CrashRecoveryTest {
             assertEquals(List.of("dataset/" + DATASET + ".json", "pipeline/" + PIPELINE + ".json"),
                     fx(() -> list.getItems().stream().map(r -> r.entry().path()).toList()));
             assertEquals(pipelineBefore, fx(() -> list.getItems().get(1).onDisk()), "shown against the file on disk");
+            fx(() -> {
+                list.getSelectionModel().select(1);
+                return null;
+            });
+            Snapshots.windowInBothThemes(stage.getScene(), vm.themeProperty(), list.getScene(), "restore");
 
             robot.clickOn("#restore-all");
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> window.crashJournal().recoverableProperty().get().isEmpty()));

@@ -34,6 +34,47 @@ public final class Snapshots {
         }
     }
 
+    /**
+     * A dialog or window of its own in both themes (its scene takes the main scene's theme as the theme switches),
+     * asserting each is drawn: target/screenshots/{@code name}-light.png and -dark.png.
+     */
+    public static void windowInBothThemes(Scene main, javafx.beans.property.ObjectProperty<dev.pipewright.studio.theme.Theme> theme,
+            Scene window, String name) throws Exception {
+        for (var t : dev.pipewright.studio.theme.Theme.values()) {
+            WaitForAsyncUtils.asyncFx(() -> {
+                theme.set(t);
+                for (var any : dev.pipewright.studio.theme.Theme.values()) window.getStylesheets().removeAll(any.stylesheets());
+                window.getStylesheets().addAll(0, t.stylesheets());
+                // a dialog keeps the theme it was opened with on its pane: switch that too
+                var own = window.getRoot().getStylesheets();
+                boolean themed = false;
+                for (var any : dev.pipewright.studio.theme.Theme.values()) themed |= own.removeAll(any.stylesheets());
+                if (themed) own.addAll(0, t.stylesheets());
+            }).get(10, TimeUnit.SECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+            Stats stats = save(window, Path.of("target", "screenshots", name + "-" + t.name().toLowerCase(java.util.Locale.ROOT) + ".png"));
+            if (stats.distinctColors() < 20) throw new AssertionError(name + " in " + t + " is not drawn: " + stats);
+        }
+        WaitForAsyncUtils.asyncFx(() -> theme.set(dev.pipewright.studio.theme.Theme.LIGHT)).get(10, TimeUnit.SECONDS);
+    }
+
+    /**
+     * A scene of its own (a dialog, a preview window, the Manage hub alone) in both themes, for docs/screenshots: its
+     * stylesheets are swapped for each theme's and put back after.
+     */
+    public static void inBothThemes(Scene scene, String name) throws Exception {
+        java.util.List<String> kept = WaitForAsyncUtils.asyncFx(() -> java.util.List.copyOf(scene.getStylesheets())).get(10, TimeUnit.SECONDS);
+        try {
+            for (var t : dev.pipewright.studio.theme.Theme.values()) {
+                WaitForAsyncUtils.asyncFx(() -> scene.getStylesheets().setAll(t.stylesheets())).get(10, TimeUnit.SECONDS);
+                WaitForAsyncUtils.waitForFxEvents();
+                save(scene, Path.of("target", "screenshots", name + "-" + t.name().toLowerCase(java.util.Locale.ROOT) + ".png"));
+            }
+        } finally {
+            WaitForAsyncUtils.asyncFx(() -> scene.getStylesheets().setAll(kept)).get(10, TimeUnit.SECONDS);
+        }
+    }
+
     /** Puts the stage back to the size test windows start at: the next test class gets the same stage. */
     public static void restoreSize(javafx.stage.Stage stage) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {

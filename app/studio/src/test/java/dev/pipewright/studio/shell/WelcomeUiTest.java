@@ -87,6 +87,7 @@ class WelcomeUiTest {
         assertTrue(robot.lookup(".welcome-missing").queryAs(Label.class).getText().contains("(missing"));
         assertTrue(robot.lookup((Label l) -> "opened 2 hours ago".equals(l.getText())).tryQuery().isPresent());
         assertTrue(robot.lookup("#welcome-demo").tryQuery().isPresent());
+        Snapshots.inBothThemes(window.getScene(), viewModel.themeProperty(), "welcome");
 
         Hyperlink present = links.stream().filter(l -> !l.isDisabled()).findFirst().orElseThrow();
         robot.clickOn(present);
@@ -104,5 +105,9 @@ class WelcomeUiTest {
         TableView<HelpWindows.Shortcut> table = robot.lookup("#shortcuts-table").queryTableView();
         assertTrue(table.getItems().stream().anyMatch(s -> s.command().equals("Save all") && s.menu().equals("File")), table.getItems().toString());
         robot.clickOn("#shortcuts-close");
+        robot.clickOn("Help").clickOn("#menu-docs");
+        WaitForAsyncUtils.waitForFxEvents();
+        String told = fx(() -> window.sourceControl().viewModel().messageProperty().get());
+        assertTrue(told.endsWith("/docs/") || told.endsWith("/docs"), "without a browser the docs' place is told: " + told);
     }
 }

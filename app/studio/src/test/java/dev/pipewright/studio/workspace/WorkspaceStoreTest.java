@@ -2,6 +2,7 @@ package dev.pipewright.studio.workspace;
 
 import dev.pipewright.studio.canvas.Positions;
 import javafx.geometry.Point2D;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +16,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class WorkspaceStoreTest {
     @TempDir
     Path temp;
+
+    /** The editors validate on a JavaFX timeline: the toolkit must run, even when this class is the first in its JVM. */
+    @BeforeAll
+    static void toolkit() throws Exception {
+        org.testfx.api.FxToolkit.registerPrimaryStage();
+    }
 
     @Test
     void positionsAndRecentFactoriesSurviveReopening() throws Exception {
@@ -51,8 +58,9 @@ class WorkspaceStoreTest {
             canvas.add(dev.pipewright.core.edit.ActivityCatalog.byType("Wait").orElseThrow(), 200, 100);
         }
         try (WorkspaceStore store = WorkspaceStore.open(file)) {
-            var editors = new dev.pipewright.studio.author.EditorsViewModel(factory, task -> { }, store);
-            factory.set(dev.pipewright.core.factory.Factory.load(root));
+            // a new session: its own window's factory, read again (the first session's editors are gone with its store)
+            var reopened = new javafx.beans.property.SimpleObjectProperty<>(dev.pipewright.core.factory.Factory.load(root));
+            var editors = new dev.pipewright.studio.author.EditorsViewModel(reopened, task -> { }, store);
             var canvas = editors.open("Archive").orElseThrow().canvas();
             assertTrue(canvas.nodes().isEmpty(), "the edit was not saved, so the reloaded pipeline has no activity");
             assertEquals(new Point2D(200, 100), store.load(root, "Archive").of("/properties/activities").get("Wait1"));

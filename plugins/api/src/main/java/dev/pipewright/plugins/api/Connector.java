@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A connector serves some ADF linked-service and dataset types: test connection, browse, and reading rows
- * (preview is a read with a row limit); writing comes with local runs. Implementations are found with
+ * A connector serves some ADF linked-service and dataset types: test connection, browse, reading rows
+ * (preview is a read with a row limit), and for local runs writing rows and running scripts. Implementations are found with
  * {@link java.util.ServiceLoader}: list the class in {@code META-INF/services/dev.pipewright.plugins.api.Connector}.
  *
  * <p>The host has already resolved every expression in the linked service and dataset, chosen the
@@ -56,6 +56,26 @@ public interface Connector {
      * rows need. {@code limit} caps the rows (SQL connectors put it in the query); {@code -1} for all.
      */
     RowStream read(DatasetSpec dataset, long limit, CallContext ctx) throws ConnectorException;
+
+    /**
+     * Writes every row of {@code rows} into the dataset (a copy's sink), all or nothing: in one transaction, or to
+     * a temporary file moved into place, so that a failure leaves the sink as it was. Returns the rows written.
+     * Connectors that cannot write keep this default, which refuses.
+     */
+    default long write(DatasetSpec dataset, WriteRequest request, RowStream rows, CallContext ctx) throws ConnectorException {
+        throw new ConnectorException(Failure.CONFIG, "Connector " + id() + " does not write " + dataset.type() + " datasets",
+                "Local runs copy into the datasets of connectors that write (see docs/runs.md)");
+    }
+
+    /** Deletes the file at {@code path} (a path returned by {@link #browse}) for a Delete activity. Default: refuses. */
+    default void delete(LinkedServiceSpec linkedService, String path, CallContext ctx) throws ConnectorException {
+        throw new ConnectorException(Failure.CONFIG, "Connector " + id() + " does not delete files", "Local runs delete files in local folder stand-ins");
+    }
+
+    /** Runs a script (Script activity) against the linked service's database, in one transaction. Default: refuses. */
+    default ScriptResult execute(LinkedServiceSpec linkedService, String script, CallContext ctx) throws ConnectorException {
+        throw new ConnectorException(Failure.CONFIG, "Connector " + id() + " does not run scripts", "Scripts run against SQL linked services");
+    }
 
     /** One thing found by {@link #browse}: {@code kind} is container, folder, file, schema, table, view or procedure. */
     record Entry(String name, String kind, String path, long size) {

@@ -1,6 +1,9 @@
 package dev.pipewright.plugin.files;
 
+import dev.pipewright.plugin.files.format.DelimitedTextWriter;
 import dev.pipewright.plugin.files.format.Formats;
+import dev.pipewright.plugin.files.format.JsonWriter;
+import dev.pipewright.plugin.files.format.parquet.ParquetRowWriter;
 import dev.pipewright.plugins.api.CallContext;
 import dev.pipewright.plugins.api.Connector;
 import dev.pipewright.plugins.api.ConnectorException;
@@ -9,11 +12,16 @@ import dev.pipewright.plugins.api.Failure;
 import dev.pipewright.plugins.api.LinkedServiceSpec;
 import dev.pipewright.plugins.api.Props;
 import dev.pipewright.plugins.api.RowStream;
+import dev.pipewright.plugins.api.WriteRequest;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Set;
 
@@ -83,6 +91,83 @@ public abstract class FileConnectorBase implements Connector {
             store.close();
             throw e;
         }
+    }
+
+    /**
+     * Writes a DelimitedText, Json (one object per line) or Parquet dataset into a local folder stand-in: to a temporary file beside the target, moved into
+     * place when every row is written, so a failed or cancelled copy leaves the old file (or none).
+     */
+    @Override
+    public long write(DatasetSpec ds, WriteRequest request, RowStream rows, CallContext ctx) throws ConnectorException {
+        LinkedServiceSpec ls = ds.linkedService();
+        boolean json = ds.type().equals("Json");
+        boolean parquet = ds.type().equals("Parquet");
+        if (!ds.type().equals("DelimitedText") && !json && !parquet) {
+            throw new ConnectorException(Failure.CONFIG, "Local runs write DelimitedText, Json and Parquet files only, not " + ds.type(),
+                    "Copy into a DelimitedText, Json, Parquet or SQL dataset");
+        }
+        Path root = standInFolder(ls);
+        Props location = ds.properties().child("location");
+        String fileName = location.string("fileName").orElse("");
+        if (fileName.contains("*") || fileName.contains("?")) {
+            throw new ConnectorException(Failure.CONFIG, "Sink dataset " + ds.name() + " names its file with a wildcard", "Set the location's file name");
+        }
+        if (fileName.isEmpty()) { // a folder: ADF names the file it writes data_<guid>
+            fileName = "data_" + java.util.UUID.randomUUID() + (parquet ? ".parquet" : json ? ".json" : ".txt");
+            ctx.progress("writing " + fileName);
+        }
+        Path target = root.resolve(FileStore.join(FileStore.join(rootFolder(ls), folderOf(location)), fileName)).normalize();
+        if (!target.startsWith(root)) throw new ConnectorException(Failure.CONFIG, "The sink file lies outside the stand-in folder", "");
+        Path tmp = null;
+        try {
+            Files.createDirectories(target.getParent());
+            tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");
+            long n;
+            if (parquet) {
+                Files.delete(tmp); // the Parquet writer creates its file
+                n = ParquetRowWriter.write(request.columns(), ds.properties().string("compressionCodec", ""), rows, tmp, ctx);
+            } else {
+                try (OutputStream out = Files.newOutputStream(tmp)) {
+                    n = json ? JsonWriter.write(request.columns(), rows, out, ctx) : DelimitedTextWriter.write(ds.properties(), request.columns(), rows, out, ctx);
+                }
+            }
+            ctx.checkCancelled();
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            tmp = null;
+            return n;
+        } catch (IOException e) {
+            throw new ConnectorException(Failure.OTHER, "Cannot write " + fileName + ": " + e.getMessage(), "Check the folder's permissions and free space");
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // a leftover .partial file is hidden and harmless
+                }
+            }
+        }
+    }
+
+    /** Deletes a file of a local folder stand-in (a path browse returned); folders are not deleted. */
+    @Override
+    public void delete(LinkedServiceSpec ls, String path, CallContext ctx) throws ConnectorException {
+        Path root = standInFolder(ls);
+        Path target = root.resolve(FileStore.trim(path)).normalize();
+        if (!target.startsWith(root) || target.equals(root)) throw new ConnectorException(Failure.CONFIG, "Cannot delete " + path + ": it is not a file of the stand-in folder", "");
+        if (Files.isDirectory(target)) throw new ConnectorException(Failure.CONFIG, "Delete removes files; " + path + " is a folder", "");
+        try {
+            Files.deleteIfExists(target);
+        } catch (IOException e) {
+            throw new ConnectorException(Failure.PERMISSION, "Cannot delete " + path + ": " + e.getMessage(), "Check the folder's permissions");
+        }
+    }
+
+    private static Path standInFolder(LinkedServiceSpec ls) throws ConnectorException {
+        if (!ls.localEndpoint().has("folder")) {
+            throw new ConnectorException(Failure.CONFIG, "Linked service " + ls.name() + " has no local folder stand-in to change",
+                    "Bind one in the profile: \"localEndpoint\": {\"folder\": \"…\"}");
+        }
+        return ls.localPath("folder").orElseThrow().toAbsolutePath().normalize();
     }
 
     /** container (or fileSystem) and folderPath of an ADF location. */

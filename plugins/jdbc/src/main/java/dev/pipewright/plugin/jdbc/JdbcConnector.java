@@ -8,6 +8,8 @@ import dev.pipewright.plugins.api.Failure;
 import dev.pipewright.plugins.api.LinkedServiceSpec;
 import dev.pipewright.plugins.api.Props;
 import dev.pipewright.plugins.api.RowStream;
+import dev.pipewright.plugins.api.ScriptResult;
+import dev.pipewright.plugins.api.WriteRequest;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -97,7 +99,9 @@ public final class JdbcConnector implements Connector {
         JdbcTarget t = JdbcTarget.of(ds.linkedService(), ctx.timeout());
         Connection c = open(t, ctx);
         try {
-            String from = ds.query() != null && !ds.query().isBlank() ? "(" + ds.query() + ") q" : table(c, ds.properties(), t, ds.name());
+            String query = ds.query() != null && !ds.query().isBlank() ? ds.query() : null;
+            if (query != null && t.sqlite()) query = StandInQuery.rewrite(query, name -> existsQuietly(c, name));
+            String from = query != null ? "(" + query + ") q" : table(c, ds.properties(), t, ds.name());
             String sql = t.sqlServer() ? "SELECT " + (limit >= 0 ? "TOP (" + limit + ") " : "") + "* FROM " + from
                     : "SELECT * FROM " + from + (limit >= 0 ? " LIMIT " + limit : "");
             Statement st = c.createStatement();
@@ -116,6 +120,16 @@ public final class JdbcConnector implements Connector {
             close(c);
             throw e;
         }
+    }
+
+    @Override
+    public long write(DatasetSpec ds, WriteRequest request, RowStream rows, CallContext ctx) throws ConnectorException {
+        return JdbcWriter.write(ds, request, rows, ctx);
+    }
+
+    @Override
+    public ScriptResult execute(LinkedServiceSpec ls, String script, CallContext ctx) throws ConnectorException {
+        return JdbcWriter.execute(ls, script, ctx);
     }
 
     /**
@@ -149,6 +163,14 @@ public final class JdbcConnector implements Connector {
     private static boolean exists(Connection c, String table) throws SQLException {
         try (ResultSet rs = c.getMetaData().getTables(null, null, table, null)) {
             return rs.next();
+        }
+    }
+
+    private static boolean existsQuietly(Connection c, String table) {
+        try {
+            return exists(c, table);
+        } catch (SQLException e) {
+            return false; // the query then runs as written and SQLite says what is wrong with it
         }
     }
 

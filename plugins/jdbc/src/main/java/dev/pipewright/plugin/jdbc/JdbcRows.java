@@ -48,7 +48,7 @@ final class JdbcRows implements RowStream {
         }
     }
 
-    private static Object value(Object v) {
+    static Object value(Object v) {
         if (v instanceof java.sql.Timestamp t) return t.toLocalDateTime();
         if (v instanceof java.sql.Date d) return d.toLocalDate();
         if (v instanceof java.sql.Time t) return t.toLocalTime();

@@ -34,7 +34,9 @@ class ProfilesTest extends HubTestBase {
     @Test
     void theActiveProfileIsListedEvenOutsideTheProfileFolder(FxRobot robot) throws Exception {
         // as ./pipewright studio <copy> --env=demo-env/local.json: the active profile is not in <root>-env/
-        Path outside = HubFixture.repo().resolve("demo-env/local.json").toAbsolutePath().normalize();
+        Path outside = fixture.root.resolveSibling("elsewhere").resolve("local.json").toAbsolutePath().normalize();
+        Files.createDirectories(outside.getParent());
+        Files.copy(HubFixture.repo().resolve("demo-env/local.json"), outside);
         EnvironmentProfile profile = ProfileReader.read(outside, RegionCatalog.standard()).profile();
         ProfilesViewModel vm = hub.viewModel().profiles();
         robot.interact(() -> fixture.services.profileProperty().set(profile));
@@ -45,6 +47,7 @@ class ProfilesTest extends HubTestBase {
         robot.clickOn(outside.toString());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.factoryName.get().equals("contoso-retail-df"));
         assertEquals(11, vm.linkedServices().size());
+        dev.pipewright.studio.shell.Snapshots.inBothThemes(robot.lookup("#profile-list").query().getScene(), "manage-profiles-active-outside");
 
         // with profiles beside the factory too, those come first; one of them made active, the outside one goes
         Path beside = profileCopy();

@@ -5,6 +5,7 @@ import dev.pipewright.studio.author.AuthorUiBase;
 import dev.pipewright.studio.hub.HubFixture;
 import dev.pipewright.studio.hub.ManageHubView;
 import dev.pipewright.studio.shell.Hub;
+import dev.pipewright.studio.shell.Snapshots;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -64,5 +65,6 @@ class StageCheckUiTest extends AuthorUiBase {
         assertTrue(codes.contains("PW963") || codes.contains("PW965"), "the secret in clear is found: " + codes);
         assertTrue(fx(() -> view.viewModel().problems().stream().noneMatch(p -> p.message().contains("c2VjcmV0"))), "never the secret itself");
         assertEquals(2, fx(() -> view.viewModel().stages().size()));
+        Snapshots.inBothThemes(stage.getScene(), viewModel.themeProperty(), "stage-check");
     }
 }

@@ -3,6 +3,7 @@ package dev.pipewright.plugin.files.format.parquet;
 import io.airlift.compress.Decompressor;
 import io.airlift.compress.MalformedInputException;
 import io.airlift.compress.lz4.Lz4Decompressor;
+import io.airlift.compress.snappy.SnappyCompressor;
 import io.airlift.compress.snappy.SnappyDecompressor;
 import io.airlift.compress.zstd.ZstdDecompressor;
 import org.apache.parquet.bytes.BytesInput;
@@ -20,16 +21,39 @@ import java.util.zip.GZIPInputStream;
 /**
  * Page decompression without native libraries and without hadoop: aircompressor's pure-Java Snappy, Zstandard
  * and LZ4, and the JDK's gzip. parquet-java's own codecs are hadoop codecs (and snappy-java / zstd-jni load
- * native code), so the reader is given this factory instead. Reading only: preview never writes Parquet.
+ * native code), so the reader is given this factory instead; a copy's Parquet sink compresses with its Snappy.
  */
 final class PureJavaCodecs implements CompressionCodecFactory {
     /** What this factory decompresses; LZO and BROTLI pages are refused before any page is read. */
     static final Set<CompressionCodecName> SUPPORTED = Set.of(CompressionCodecName.UNCOMPRESSED, CompressionCodecName.SNAPPY,
             CompressionCodecName.GZIP, CompressionCodecName.ZSTD, CompressionCodecName.LZ4, CompressionCodecName.LZ4_RAW);
 
+    /** Snappy (ADF's default for Parquet sinks) or none, for a copy's Parquet sink. */
     @Override
     public BytesInputCompressor getCompressor(CompressionCodecName codec) {
-        throw new UnsupportedOperationException("Preview only reads Parquet");
+        if (codec != CompressionCodecName.SNAPPY && codec != CompressionCodecName.UNCOMPRESSED) {
+            throw new UnsupportedOperationException("Parquet pages are written with snappy or uncompressed here, not " + codec);
+        }
+        return new BytesInputCompressor() {
+            @Override
+            public BytesInput compress(BytesInput bytes) throws IOException {
+                if (codec == CompressionCodecName.UNCOMPRESSED) return bytes;
+                byte[] in = bytes.toByteArray();
+                SnappyCompressor c = new SnappyCompressor();
+                byte[] out = new byte[c.maxCompressedLength(in.length)];
+                int n = c.compress(in, 0, in.length, out, 0, out.length);
+                return BytesInput.from(out, 0, n);
+            }
+
+            @Override
+            public CompressionCodecName getCodecName() {
+                return codec;
+            }
+
+            @Override
+            public void release() {
+            }
+        };
     }
 
     @Override
