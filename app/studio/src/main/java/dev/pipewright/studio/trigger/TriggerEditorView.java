@@ -108,8 +108,17 @@ public final class TriggerEditorView extends BorderPane implements EditorPane {
     }
 
     private void commitFocused() {
-        if (getScene() != null && getScene().getFocusOwner() instanceof TextField t && t.getOnAction() != null && isAncestorOf(t)) {
+        Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        if (owner == null || !isAncestorOf(owner)) return;
+        if (owner instanceof TextField t && t.getOnAction() != null) {
             t.getOnAction().handle(new javafx.event.ActionEvent(t, t));
+            return;
+        }
+        // the time zone being typed: an editable picker holds the focus for its editor
+        ComboBox<?> box = owner instanceof ComboBox<?> c ? c : owner.getParent() instanceof ComboBox<?> c ? c : null;
+        if (box != null && box.isEditable()) {
+            @SuppressWarnings("unchecked") ComboBox<String> zone = (ComboBox<String>) box;
+            zone.setValue(zone.getEditor().getText());
         }
     }
 

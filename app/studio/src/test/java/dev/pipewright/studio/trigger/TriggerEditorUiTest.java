@@ -157,6 +157,13 @@ class TriggerEditorUiTest extends AuthorUiBase {
         assertEquals("First Monday, Last Friday", field(robot, "trigger-occurrences").getText());
         assertEquals(List.of("Mon 2026-01-05 06:00 UTC", "Fri 2026-01-30 06:00 UTC", "Mon 2026-02-02 06:00 UTC", "Fri 2026-02-27 06:00 UTC",
                 "Mon 2026-03-02 06:00 UTC"), fireTimes(robot));
+
+        // a time zone still being typed is what Save writes (Ctrl+S, no Enter)
+        ComboBox<?> zone = robot.lookup("#trigger-time-zone").queryAs(ComboBox.class);
+        robot.clickOn(zone.getEditor()).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("Tokyo Standard Time");
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onDisk("trigger/TR_Daily_0600.json").contains("\"timeZone\": \"Tokyo Standard Time\""));
+        assertTrue(onDisk("trigger/TR_Daily_0600.json").contains("\"startTime\": \"2026-01-01T06:00:00\","), "the wall-clock start is kept");
     }
 
     @Test
