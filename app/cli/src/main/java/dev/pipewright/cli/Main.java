@@ -15,7 +15,7 @@ import java.util.function.Function;
 @Command(name = "pipewright", mixinStandardHelpOptions = true, version = "Pipewright 0.1.0",
         description = "Offline studio and tools for Azure Data Factory and Synapse pipelines.%n"
                 + "Run without arguments to open the studio.",
-        subcommands = {StudioCommand.class, ValidateCommand.class, ExportCommand.class, BuildCommand.class, StagesCheckCommand.class, ResolveCommand.class, TestConnectionCommand.class, PreviewCommand.class, BrowseCommand.class, EvalCommand.class, RunCommand.class, RunsCommand.class, SecretCommand.class, IrCommand.class, DiffCommand.class, MergeDriverCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {StudioCommand.class, ValidateCommand.class, ExportCommand.class, BuildCommand.class, StagesCheckCommand.class, ResolveCommand.class, TestConnectionCommand.class, PreviewCommand.class, BrowseCommand.class, EvalCommand.class, TriggerTimesCommand.class, RunCommand.class, RunsCommand.class, SecretCommand.class, IrCommand.class, DiffCommand.class, MergeDriverCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int PROBLEMS_FOUND = 1;

@@ -10,7 +10,7 @@ import java.util.TreeMap;
  * ADF's time-zone functions take Windows time-zone names ("Pacific Standard Time"). This maps the common ones to
  * IANA zones (CLDR windowsZones, territory 001); IANA names are accepted as well.
  */
-final class WindowsTimeZones {
+public final class WindowsTimeZones {
     private static final Map<String, String> ZONES = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
     static {
@@ -43,12 +43,28 @@ final class WindowsTimeZones {
     }
 
     static ZoneId zone(String name, String function) {
+        return find(name).orElseThrow(() ->
+                new EvaluationException(function + ": unknown time zone '" + name + "'" + Suggestions.didYouMean(name, ZONES.keySet())));
+    }
+
+    /** The zone of a Windows (or IANA) time-zone name, if it is known. */
+    public static java.util.Optional<ZoneId> find(String name) {
         String iana = ZONES.get(name.strip());
-        if (iana != null) return ZoneId.of(iana);
+        if (iana != null) return java.util.Optional.of(ZoneId.of(iana));
         try {
-            return ZoneId.of(name.strip());
+            return java.util.Optional.of(ZoneId.of(name.strip()));
         } catch (RuntimeException notIana) {
-            throw new EvaluationException(function + ": unknown time zone '" + name + "'" + Suggestions.didYouMean(name, ZONES.keySet()));
+            return java.util.Optional.empty();
         }
+    }
+
+    /** The Windows names known, as ADF Studio offers them ("UTC", "W. Europe Standard Time" …). */
+    public static java.util.List<String> names() {
+        return java.util.List.copyOf(ZONES.keySet());
+    }
+
+    /** "unknown time zone 'x'" with the closest known names. */
+    public static String unknown(String name) {
+        return "unknown time zone '" + name + "'" + Suggestions.didYouMean(name, ZONES.keySet());
     }
 }

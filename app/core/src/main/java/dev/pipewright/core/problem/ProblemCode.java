@@ -50,6 +50,8 @@ public enum ProblemCode {
     EXPRESSION_SYNTAX("PW411", Severity.ERROR, "Expression does not parse"),
     UNKNOWN_FUNCTION("PW412", Severity.WARNING, "Expression calls an unknown function"),
     UNDECLARED_RESOURCE_PARAMETER("PW413", Severity.ERROR, "Dataset or linked service parameter is not declared"),
+    TRIGGER_INVALID("PW414", Severity.ERROR, "Trigger has a value ADF refuses"),
+    TRIGGER_PARAMETER_MISSING("PW415", Severity.ERROR, "Trigger gives no value to a pipeline parameter without a default"),
 
     // --- limits (PW5xx)
     MANY_ACTIVITIES("PW501", Severity.WARNING, "Pipeline has more than 80 activities"),

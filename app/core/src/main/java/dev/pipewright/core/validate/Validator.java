@@ -41,6 +41,7 @@ public final class Validator {
         NamingRules.check(factory, findings);
         ReferenceRules.check(factory, ReferenceGraph.of(factory), findings);
         ResourceExpressionRules.check(factory, findings);
+        TriggerRules.check(factory, findings);
         for (var r : factory.resources(ResourceKind.PIPELINE)) {
             Pipeline pipeline = new Pipeline(r);
             PipelineRules.check(pipeline, findings);

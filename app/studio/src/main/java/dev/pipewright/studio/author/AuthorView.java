@@ -10,6 +10,8 @@ import dev.pipewright.studio.editor.CodeEditorView;
 import dev.pipewright.studio.editor.CodeEditorViewModel;
 import dev.pipewright.studio.editor.EditorPane;
 import dev.pipewright.studio.editor.ResourceEditorViewModel;
+import dev.pipewright.studio.trigger.TriggerEditorView;
+import dev.pipewright.studio.trigger.TriggerEditorViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.concurrent.WorkerStateEvent;
@@ -24,8 +26,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The Author hub: "Factory Resources" on the left, the editor tabs on the right. Selecting a resource opens its
- * editor in a tab (with a dirty marker): the canvas for a pipeline, the form for a dataset, the JSON code view for
- * the others. Closing a tab with unsaved changes asks Save / Don't save / Cancel.
+ * editor in a tab (with a dirty marker): the canvas for a pipeline, the form for a dataset or a trigger, the JSON
+ * code view for the others. Closing a tab with unsaved changes asks Save / Don't save / Cancel.
  */
 public final class AuthorView extends SplitPane {
     private final ResourceTreeView resourceTree;
@@ -98,6 +100,7 @@ public final class AuthorView extends SplitPane {
             return view;
         }
         if (editor instanceof DatasetEditorViewModel d) return new DatasetEditorView(d);
+        if (editor instanceof TriggerEditorViewModel t) return new TriggerEditorView(t);
         return new CodeEditorView((CodeEditorViewModel) editor);
     }
 

@@ -17,6 +17,7 @@ import dev.pipewright.studio.dataset.DatasetEditorViewModel;
 import dev.pipewright.studio.editor.CodeEditorViewModel;
 import dev.pipewright.studio.editor.ResourceEditorViewModel;
 import dev.pipewright.studio.hub.HubServices;
+import dev.pipewright.studio.trigger.TriggerEditorViewModel;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -35,8 +36,8 @@ import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 /**
- * The Author hub's open editors (one tab per resource: the pipeline canvas, the dataset form, or the JSON code view
- * for every other kind), the active one, Save (the active tab's resource) and Save all. Opening another factory
+ * The Author hub's open editors (one tab per resource: the pipeline canvas, the dataset form, the trigger form, or the JSON code
+ * view for every other kind), the active one, Save (the active tab's resource) and Save all. Opening another factory
  * closes them; reading the same one again keeps them. Canvas positions come from, and go back to, the
  * {@link PositionStore}; placement badges, Test connection and Preview data follow the active environment profile of
  * the shared {@link HubServices}.
@@ -56,6 +57,7 @@ public final class EditorsViewModel {
     private Function<java.nio.file.Path, dev.pipewright.runtime.run.RunListener> runs = root -> null;
     private Runnable recorded = () -> { };
     private Runnable newLinkedService = () -> { };
+    private final ObjectProperty<java.util.function.Supplier<java.time.Instant>> clock = new SimpleObjectProperty<>(this, "clock", java.time.Instant::now);
     private final LiveValidation validation;
 
     public EditorsViewModel(ReadOnlyObjectProperty<Factory> factory, Executor executor, PositionStore positions) {
@@ -108,6 +110,11 @@ public final class EditorsViewModel {
         newLinkedService = action == null ? () -> { } : action;
     }
 
+    /** What "now" is for the trigger editors' next fire times (the system clock unless a test fixes it). */
+    public void setClock(java.util.function.Supplier<java.time.Instant> now) {
+        clock.set(now == null ? java.time.Instant::now : now);
+    }
+
     /** Opens (or brings forward) the editor of a resource from the tree. */
     public Optional<ResourceEditorViewModel> open(ResourceEntry entry) {
         if (entry == null || factory.get() == null) return Optional.empty();
@@ -147,6 +154,8 @@ public final class EditorsViewModel {
                 yield editor;
             }
             case DATASET -> new DatasetEditorViewModel(f, resource, executor, copy -> connections.apply(copy), () -> newLinkedService.run());
+            case TRIGGER -> TriggerEditorViewModel.hasForm(resource) ? new TriggerEditorViewModel(f, resource, executor, () -> clock.get().get())
+                    : new CodeEditorViewModel(f, resource, executor);
             default -> new CodeEditorViewModel(f, resource, executor);
         };
     }

@@ -21,7 +21,7 @@ import javafx.stage.Window;
 import java.util.List;
 
 /**
- * The Factory Resources pane's "+" menu (New pipeline, New dataset) and context menu (New … on a group; Open, Rename,
+ * The Factory Resources pane's "+" menu (New pipeline, New dataset, New trigger) and context menu (New … on a group; Open, Rename,
  * Clone, Delete on a resource; Undo), with ADF's dialogs: the new dataset's type and linked service, the new name
  * checked as it is typed with what a rename will change, and Delete refused while the resource is used.
  */
@@ -38,7 +38,8 @@ final class ResourceActions {
         MenuButton plus = new MenuButton("+");
         plus.setId("new-resource");
         plus.getStyleClass().add("new-resource");
-        plus.getItems().addAll(item("Pipeline", "new-pipeline", this::newPipeline), item("Dataset…", "new-dataset", this::newDataset));
+        plus.getItems().addAll(item("Pipeline", "new-pipeline", this::newPipeline), item("Dataset…", "new-dataset", this::newDataset),
+                item("Trigger", "new-trigger", vm::newTrigger));
         tree.addHeaderControl(plus);
         ContextMenu menu = new ContextMenu();
         menu.getItems().setAll(itemsFor(null)); // a menu without items is never shown: its items follow the row on showing
@@ -54,6 +55,7 @@ final class ResourceActions {
             ResourceCategory category = node == null ? null : node.category();
             if (category == ResourceCategory.PIPELINES) return List.of(item("New pipeline", "new-pipeline-here", this::newPipeline), undo);
             if (category == ResourceCategory.DATASETS) return List.of(item("New dataset…", "new-dataset-here", this::newDataset), undo);
+            if (category == ResourceCategory.TRIGGERS) return List.of(item("New trigger", "new-trigger-here", vm::newTrigger), undo);
             return List.of(undo);
         }
         ResourceEntry entry = node.resource();

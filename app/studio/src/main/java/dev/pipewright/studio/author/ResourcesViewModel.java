@@ -64,6 +64,14 @@ public final class ResourcesViewModel {
         return name;
     }
 
+    /** New trigger: {@code trigger1} (or the next free number), a stopped daily schedule from now, opened in its editor. */
+    public String newTrigger() {
+        String name = ResourceOperations.uniqueName(factory(), ResourceKind.TRIGGER, ResourceOperations.baseName(ResourceKind.TRIGGER));
+        run(ResourceOperations.create(factory(), ResourceKind.TRIGGER, dev.pipewright.core.trigger.NewTrigger.schedule(name, java.time.Instant.now())),
+                ResourceKind.TRIGGER, name);
+        return name;
+    }
+
     /** The name New dataset proposes for a type: the type and a number, as ADF does ({@code DelimitedText1}). */
     public String proposedDatasetName(String datasetType) {
         return ResourceOperations.uniqueName(factory(), ResourceKind.DATASET, datasetType);

@@ -129,7 +129,7 @@ public final class DatasetEditorViewModel extends ResourceEditorViewModel {
         if (text(field).equals(text == null ? "" : text)) return true;
         JsonNode value = field.value(text);
         if (value == null && resource().json().at(field.pointer()).isMissingNode()) return true;
-        return run(new SetPropertyCommand(resource(), field.pointer(), value, field.order()));
+        return execute(new SetPropertyCommand(resource(), field.pointer(), value, field.order()));
     }
 
     /**
@@ -139,7 +139,7 @@ public final class DatasetEditorViewModel extends ResourceEditorViewModel {
     public boolean setLinkedService(String name) {
         if (name == null || name.equals(linkedService())) return true;
         String lsType = factory().get(ResourceKind.LINKED_SERVICE, name).map(Resource::type).orElse("");
-        return run(new JsonEdit(resource(), "Linked service " + name, root -> {
+        return execute(new JsonEdit(resource(), "Linked service " + name, root -> {
             ObjectNode ref = NODES.objectNode().put("referenceName", name).put("type", "LinkedServiceReference");
             JsonNode old = root.path("properties").path("linkedServiceName");
             if (old.has("parameters")) ref.set("parameters", old.get("parameters"));
@@ -173,7 +173,7 @@ public final class DatasetEditorViewModel extends ResourceEditorViewModel {
         }
         ObjectNode spec = NODES.objectNode().put("type", type == null || type.isBlank() ? "string" : type);
         if (defaultValue != null && !defaultValue.isEmpty()) spec.set("defaultValue", parameterValue(spec.get("type").asText(), defaultValue));
-        return run(new JsonEdit(resource(), "Parameter " + name, root -> {
+        return execute(new JsonEdit(resource(), "Parameter " + name, root -> {
             ObjectNode p = (ObjectNode) root.get("properties");
             ObjectNode params = p.get("parameters") instanceof ObjectNode o ? o : NODES.objectNode();
             params.set(name.trim(), spec);
@@ -196,7 +196,7 @@ public final class DatasetEditorViewModel extends ResourceEditorViewModel {
 
     public boolean removeParameter(String name) {
         boolean last = parameters.size() == 1;
-        return run(new JsonEdit(resource(), "Remove parameter " + name, root -> {
+        return execute(new JsonEdit(resource(), "Remove parameter " + name, root -> {
             ObjectNode p = (ObjectNode) root.get("properties");
             if (!(p.get("parameters") instanceof ObjectNode params) || params.remove(name) == null) {
                 throw new EditRefusedException("There is no parameter " + name);
@@ -235,12 +235,12 @@ public final class DatasetEditorViewModel extends ResourceEditorViewModel {
         }
         ArrayNode list = NODES.arrayNode();
         for (Column c : connect.columns()) list.add(DatasetShapes.schemaEntry(type(), c.name(), c.type().name().toLowerCase(Locale.ROOT)));
-        return run(new SetPropertyCommand(resource(), "/properties/schema", list, DatasetShapes.propertiesOrder(type())));
+        return execute(new SetPropertyCommand(resource(), "/properties/schema", list, DatasetShapes.propertiesOrder(type())));
     }
 
     /** Clears the schema (ADF's "Clear"). */
     public boolean clearSchema() {
-        return run(new SetPropertyCommand(resource(), "/properties/schema", NODES.arrayNode(), DatasetShapes.propertiesOrder(type())));
+        return execute(new SetPropertyCommand(resource(), "/properties/schema", NODES.arrayNode(), DatasetShapes.propertiesOrder(type())));
     }
 
     /**
@@ -254,17 +254,6 @@ public final class DatasetEditorViewModel extends ResourceEditorViewModel {
             copy.add(Resource.create(r.kind(), r.json().deepCopy()));
         }
         snapshot = copy;
-    }
-
-    private boolean run(EditCommand command) {
-        try {
-            stack().execute(command);
-            status(command.label());
-            return true;
-        } catch (EditRefusedException | IllegalArgumentException e) {
-            status("Not changed: " + e.getMessage());
-            return false;
-        }
     }
 
     /** Parameter values for a preview from typed text, in the order asked. */

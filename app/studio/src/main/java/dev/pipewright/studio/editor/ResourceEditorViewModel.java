@@ -155,6 +155,18 @@ public abstract class ResourceEditorViewModel {
         problems.setAll(found);
     }
 
+    /** Runs one edit on this tab's history, saying what was done or why it was refused (then nothing changed). */
+    protected boolean execute(dev.pipewright.core.edit.EditCommand command) {
+        try {
+            stack.execute(command);
+            status.set(command.label());
+            return true;
+        } catch (dev.pipewright.core.edit.EditRefusedException | IllegalArgumentException e) {
+            status.set("Not changed: " + e.getMessage());
+            return false;
+        }
+    }
+
     public void undo() {
         if (!stack.undo()) status.set("Nothing to undo");
     }

@@ -4,7 +4,7 @@ import dev.pipewright.core.factory.ResourceKind;
 import dev.pipewright.runtime.profile.EnvironmentProfile;
 import dev.pipewright.studio.canvas.CanvasViewModel;
 import dev.pipewright.studio.canvas.PipelineEditorViewModel;
-import dev.pipewright.studio.editor.CodeEditorView;
+import dev.pipewright.studio.trigger.TriggerEditorView;
 import dev.pipewright.studio.editor.ResourceEditorViewModel;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -188,7 +188,8 @@ class ResourceOperationsUiTest extends AuthorUiBase {
         openFactory();
         String onDisk = onDisk("trigger/TR_Daily_0600.json");
         ResourceEditorViewModel trigger = open(ResourceKind.TRIGGER, "TR_Daily_0600");
-        CodeEditorView view = fx(() -> (CodeEditorView) window.authorView().activePane());
+        TriggerEditorView view = fx(() -> (TriggerEditorView) window.authorView().activePane());
+        robot.clickOn("#trigger-tab-code");
         fx(() -> {
             view.codeView().area().replaceText(view.codeView().area().getText().replace("after the stores' uploads", "after uploads"));
             return view.codeView().apply();
@@ -210,7 +211,8 @@ class ResourceOperationsUiTest extends AuthorUiBase {
 
         // Save in the prompt writes the file, then closes
         ResourceEditorViewModel again = open(ResourceKind.TRIGGER, "TR_Daily_0600");
-        CodeEditorView view2 = fx(() -> (CodeEditorView) window.authorView().activePane());
+        TriggerEditorView view2 = fx(() -> (TriggerEditorView) window.authorView().activePane());
+        robot.clickOn("#trigger-tab-code");
         fx(() -> {
             view2.codeView().area().replaceText(view2.codeView().area().getText().replace("after the stores' uploads", "after uploads"));
             return view2.codeView().apply();
