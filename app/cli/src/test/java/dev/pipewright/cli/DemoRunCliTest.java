@@ -54,7 +54,9 @@ class DemoRunCliTest {
         assertEquals(csvCount, activity(r, "FLT_CsvFiles").get("output").get("FilteredItemsCount").asLong());
         assertEquals(csvCount, count(r, "CP_SalesFile_To_Lake"), "one copy per file");
         assertTrue(activity(r, "LKP_ExchangeRate").get("output").has("firstRow"), "the exchange rates were read from the HTTP stand-in");
-        assertEquals(30_000, activity(r, "WAIT_Poll").get("durationInMs").asLong(), "the Wait counts its 30 s though it took none");
+        // the Wait counts its 30 s though it took none; what the machine took for the activity itself comes on top
+        long waited = activity(r, "WAIT_Poll").get("durationInMs").asLong();
+        assertTrue(waited >= 30_000 && waited < 40_000, "the Wait counts its 30 s: " + waited);
         assertEquals("IR-ManagedVNet (East US)", activity(r, "DF_EnrichSales").get("effectiveIntegrationRuntime").asText());
         assertEquals("PL_Refresh_Loyalty", r.get("childRuns").get(0).get("pipelineName").asText());
         assertEquals(List.of("SV_Status_Skipped", "WEB_NotifyFailure", "FAIL_Load"), JSON.convertValue(r.get("skippedActivities"), List.class));
