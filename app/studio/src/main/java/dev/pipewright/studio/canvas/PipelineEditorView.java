@@ -206,8 +206,8 @@ public final class PipelineEditorView extends BorderPane implements EditorPane {
     }
 
     /**
-     * ADF's Debug: the pipeline as saved, with its parameters' defaults (unsaved edits are not run: the status says so),
-     * in the local run engine; the Output tab shows the activity runs.
+     * ADF's Debug: the pipeline as saved (unsaved edits are not run: the status says so), its parameters asked first
+     * with their defaults filled in, in the local run engine; the Output tab shows the activity runs.
      */
     public void debug() {
         if (viewModel.debug() == null) return;
@@ -215,13 +215,48 @@ public final class PipelineEditorView extends BorderPane implements EditorPane {
             viewModel.showStatus("Debug runs the pipeline as saved: save it first (Ctrl+S) to run your changes");
             return;
         }
-        java.util.Map<String, String> parameters = new java.util.LinkedHashMap<>();
-        viewModel.pipeline().properties().path("parameters").fields().forEachRemaining(p -> {
+        var declared = viewModel.pipeline().properties().path("parameters");
+        if (declared.isEmpty()) {
+            viewModel.debug().debug(java.util.Map.of());
+            showTab("tab-output");
+            return;
+        }
+        // as ADF's Debug: the pipeline's parameters asked first, their defaults filled in
+        javafx.scene.control.Dialog<java.util.Map<String, String>> ask = new javafx.scene.control.Dialog<>();
+        ask.setTitle("Pipeline run");
+        ask.setHeaderText("Debug " + viewModel.pipeline().name() + ": the parameters of this run");
+        if (getScene() != null) ask.initOwner(getScene().getWindow());
+        ask.getDialogPane().setId("debug-parameters");
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        java.util.Map<String, javafx.scene.control.TextField> fields = new java.util.LinkedHashMap<>();
+        int row = 0;
+        for (var it = declared.fields(); it.hasNext(); ) {
+            var p = it.next();
             com.fasterxml.jackson.databind.JsonNode d = p.getValue().get("defaultValue");
-            if (d != null) parameters.put(p.getKey(), d.isTextual() ? d.asText() : d.toString());
+            javafx.scene.control.TextField field = new javafx.scene.control.TextField(d == null ? "" : d.isTextual() ? d.asText() : d.toString());
+            field.setId("debug-param-" + p.getKey());
+            field.setPromptText(d == null ? "required: no default" : "");
+            fields.put(p.getKey(), field);
+            grid.addRow(row++, new javafx.scene.control.Label(p.getKey()), new javafx.scene.control.Label(p.getValue().path("type").asText("String")), field);
+        }
+        ask.getDialogPane().setContent(grid);
+        ask.getDialogPane().getButtonTypes().setAll(javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+        ask.setResultConverter(b -> {
+            if (b != javafx.scene.control.ButtonType.OK) return null;
+            java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+            fields.forEach((name, field) -> {
+                if (!field.getText().isEmpty()) values.put(name, field.getText());
+            });
+            return values;
         });
-        viewModel.debug().debug(parameters);
-        showTab("tab-output");
+        ask.resultProperty().addListener((obs, old, values) -> {
+            if (values == null) return;
+            viewModel.debug().debug(values);
+            showTab("tab-output");
+        });
+        ask.show();
     }
 
     @Override

@@ -47,7 +47,10 @@ class DebugUiTest extends EditorUiBase {
             editor.debug();
             return null;
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#debug-param-who").tryQuery().isPresent());
+        assertEquals("world", robot.lookup("#debug-param-who").queryTextInputControl().getText(), "the default filled in");
+        javafx.scene.control.DialogPane ask = robot.lookup("#debug-parameters").queryAs(javafx.scene.control.DialogPane.class);
+        robot.clickOn(fx(() -> ask.lookupButton(javafx.scene.control.ButtonType.OK)));
         assertEquals("", fx(() -> editor.viewModel().statusProperty().get()), "not refused");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#debug-summary").queryAs(Label.class).getText().startsWith("Pipeline run"));
         String summary = robot.lookup("#debug-summary").queryAs(Label.class).getText();
