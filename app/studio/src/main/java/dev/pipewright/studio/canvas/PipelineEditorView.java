@@ -58,9 +58,8 @@ public final class PipelineEditorView extends BorderPane implements EditorPane {
         setUpBreadcrumb();
         viewModel.canvas().breadcrumb().addListener((ListChangeListener<CanvasViewModel.Crumb>) c -> showBreadcrumb());
         showBreadcrumb();
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(breadcrumb, spacer,
+        // the breadcrumb has a row of its own: the toolbar keeps its buttons in view down to a 1024 px window
+        ToolBar bar = new ToolBar(
                 EditorBars.button("Save", "editor-save", this::save),
                 EditorBars.button("Validate", "editor-validate", this::validate),
                 EditorBars.button("Debug", "editor-debug", "Run the pipeline as saved on this machine (the parameters' defaults), as ADF's Debug", this::debug),
@@ -71,7 +70,7 @@ public final class PipelineEditorView extends BorderPane implements EditorPane {
                 EditorBars.button("−", "editor-zoom-out", "Zoom out (or the mouse wheel)", canvas::zoomOut),
                 EditorBars.button("+", "editor-zoom-in", "Zoom in (or the mouse wheel)", canvas::zoomIn),
                 EditorBars.button("100 %", "editor-zoom-reset", "Reset zoom: show the canvas at 100 %", canvas::actualSize),
-                EditorBars.button("Zoom to fit", "editor-fit", "Zoom to fit: show every activity", canvas::fit));
+                EditorBars.button("Fit", "editor-fit", "Zoom to fit: show every activity (Ctrl+0)", canvas::fit));
         bar.getStyleClass().add("editor-toolbar");
 
         problems.setId("validation-list");
@@ -113,7 +112,9 @@ public final class PipelineEditorView extends BorderPane implements EditorPane {
         SplitPane.setResizableWithParent(bottom, false);
         SplitPane main = new SplitPane(toolbox, centre);
         dev.pipewright.studio.controls.SidePane.shrinkWith(main, toolbox, 0.2);
-        setTop(bar);
+        HBox crumbs = new HBox(breadcrumb);
+        crumbs.getStyleClass().add("editor-crumbs");
+        setTop(new javafx.scene.layout.VBox(crumbs, bar));
         setCenter(main);
 
         setBottom(EditorBars.status(viewModel));

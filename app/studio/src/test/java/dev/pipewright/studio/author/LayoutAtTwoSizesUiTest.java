@@ -74,6 +74,11 @@ class LayoutAtTwoSizesUiTest extends AuthorUiBase {
                 Bounds b = n.localToScene(n.getLayoutBounds());
                 if (b.getMaxX() > sceneWidth + 0.5) found.add("button '" + ((ButtonBase) n).getText() + "' runs off the window at " + b.getMaxX());
             }
+            // the editor's daily buttons stay on the toolbar, not behind its overflow chevron
+            for (String id : List.of("#editor-save", "#editor-validate", "#editor-debug", "#editor-fit")) {
+                Node b = stage.getScene().lookup(id);
+                if (b == null || !shown(b)) found.add(id + " is not on the toolbar");
+            }
             Label status = (Label) stage.getScene().lookup("#status-text");
             Bounds s = status.localToScene(status.getLayoutBounds());
             if (s.getMinX() < 0 || s.getMinX() > sceneWidth) found.add("the status line is off the window");
