@@ -212,7 +212,7 @@ class CanvasUiTest extends EditorUiBase {
             var wait = dev.pipewright.core.edit.ActivityCatalog.byType("Wait").orElseThrow();
             canvas().add(wait, 100, 100);
             canvas().add(wait, 400, 100);
-            canvas().add(wait, 100, 400);
+            canvas().add(wait, 100, 280); // within the canvas's visible height at 1280 x 800, above the bottom pane
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();
