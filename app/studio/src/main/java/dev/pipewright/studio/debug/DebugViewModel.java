@@ -42,17 +42,16 @@ public final class DebugViewModel {
 
     private final Path root;
     private final String pipeline;
+    private final java.util.function.Function<Factory, Connections> factoryConnections;
+    private final java.util.function.Function<Path, RunListener> history;
+    private final Runnable recorded;
     private final ObservableList<ActivityRun> activityRuns = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "Debug runs the pipeline as saved, here, through the active profile");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private Task<PipelineRun> current;
 
-    /** @param connections the active profile's connections over a factory (the window's services) */
-    public DebugViewModel(Path root, String pipeline, java.util.function.Function<Factory, Connections> connections) {
-        this(root, pipeline, connections, r -> null, () -> { });
-    }
-
     /**
+     * @param connections the active profile's connections over a factory (the window's services)
      * @param history  where runs are recorded for the Monitor hub (the run store; null: not recorded)
      * @param recorded told on the JavaFX thread when a run was recorded
      */
@@ -64,11 +63,6 @@ public final class DebugViewModel {
         this.history = history;
         this.recorded = recorded;
     }
-
-    private final java.util.function.Function<Path, RunListener> history;
-    private final Runnable recorded;
-
-    private final java.util.function.Function<Factory, Connections> factoryConnections;
 
     /** Runs the pipeline with these parameter values (text, converted to the declared types; missing ones take defaults). */
     public Task<PipelineRun> debug(Map<String, String> parameters) {

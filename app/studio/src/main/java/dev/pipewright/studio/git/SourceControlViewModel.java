@@ -423,7 +423,7 @@ public final class SourceControlViewModel implements AutoCloseable {
             @Override
             protected T call() {
                 updateMessage(title + "…");
-                return work.apply(monitor(this::isCancelled, (s, p) -> {
+                return work.apply(StepProgress.monitor(this::isCancelled, (s, p) -> {
                     updateMessage(s);
                     updateProgress(p, 1);
                 }));
@@ -467,34 +467,6 @@ public final class SourceControlViewModel implements AutoCloseable {
         step.set("");
         progress.set(-1);
         running.set(current != null);
-    }
-
-    /** JGit's steps as one progress line: the step's title and how far it is. */
-    private static TaskMonitor monitor(Supplier<Boolean> cancelled, java.util.function.BiConsumer<String, Double> report) {
-        return new TaskMonitor() {
-            private String title = "";
-            private int total;
-            private int done;
-
-            @Override
-            public void step(String t, int totalWork) {
-                title = t;
-                total = totalWork;
-                done = 0;
-                report.accept(t, totalWork > 0 ? 0.0 : -1.0);
-            }
-
-            @Override
-            public void worked(int completed) {
-                done += completed;
-                if (total > 0) report.accept(title + " (" + done + "/" + total + ")", Math.min(1.0, (double) done / total));
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return cancelled.get();
-            }
-        };
     }
 
     private String branchName() {
